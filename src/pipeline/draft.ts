@@ -1,0 +1,88 @@
+/** The working shape of a story while split and assemble put a page together. */
+import type { FurnitureKind, ParagraphKind } from '../schema/article.ts';
+import { endsSentence } from './patterns.ts';
+
+export interface DraftParagraph {
+  kind: ParagraphKind;
+  text: string;
+  plain: string;
+  line: number;
+}
+
+export interface SetAside {
+  kind: FurnitureKind;
+  line: number;
+  text: string;
+}
+
+/** How a story began on the page: decides what later passes may do with it. */
+export type Opener = 'headline' | 'lead' | 'byline' | 'continuation' | 'text' | 'credit';
+
+export interface Draft {
+  line: number;
+  opener: Opener;
+  kicker: string | null;
+  title: string | null;
+  titlePlain: string | null;
+  subtitle: string | null;
+  column: string | null;
+  dateline: string | null;
+  reporters: string[];
+  photographers: string[];
+  editors: string[];
+  credits: string[];
+  paragraphs: DraftParagraph[];
+  continued: boolean;
+  /** A closing byline or credit ended the story: later text is not its own. */
+  closed: boolean;
+  furniture: SetAside[];
+}
+
+export function newDraft(opener: Opener, line: number): Draft {
+  return {
+    line,
+    opener,
+    kicker: null,
+    title: null,
+    titlePlain: null,
+    subtitle: null,
+    column: null,
+    dateline: null,
+    reporters: [],
+    photographers: [],
+    editors: [],
+    credits: [],
+    paragraphs: [],
+    continued: false,
+    closed: false,
+    furniture: [],
+  };
+}
+
+export function hasBody(draft: Draft): boolean {
+  return draft.paragraphs.some((p) => p.kind !== 'subhead');
+}
+
+export function lastParagraph(draft: Draft): DraftParagraph | undefined {
+  return draft.paragraphs[draft.paragraphs.length - 1];
+}
+
+/** A text paragraph that stops mid-sentence: a column or page break cut it. */
+export function isCut(paragraph: DraftParagraph | undefined): boolean {
+  return paragraph !== undefined && paragraph.kind === 'text' && !endsSentence(paragraph.plain);
+}
+
+/** Appends body text, mending a paragraph that a break cut in two. */
+export function addText(draft: Draft, paragraph: DraftParagraph): void {
+  const last = lastParagraph(draft);
+  if (isCut(last) && paragraph.kind === 'text') {
+    last!.text += paragraph.text;
+    last!.plain += paragraph.plain;
+    return;
+  }
+  draft.paragraphs.push({ ...paragraph });
+}
+
+export function draftText(draft: Draft): string {
+  return [draft.titlePlain ?? '', ...draft.paragraphs.map((p) => p.plain)].join('\n');
+}

@@ -1,0 +1,124 @@
+/**
+ * parsePaper: one source file in, article records out. The only place that
+ * composes the stages; each stage is a pure function in its own module.
+ */
+import type { Article, Fragment, Furniture, ParseResult, Warning } from '../schema/article.ts';
+import { assemblePage } from './assemble.ts';
+import { classifyLines } from './classify.ts';
+import { inferPageDate, type DateClue } from './dates.ts';
+import { decode } from './decode.ts';
+import { splitFrontMatter } from './frontmatter.ts';
+import { setAsideFurniture } from './furniture.ts';
+import { htmlToText, looksLikeHtml } from './html.ts';
+import { normalize } from './normalize.ts';
+import { toRecords } from './record.ts';
+import { splitStories } from './split.ts';
+
+export interface PaperInput {
+  /** Path relative to the papers folder; it names the file in records and warnings. */
+  file: string;
+  bytes: Uint8Array;
+}
+
+/** What tagging adds to a record (issue: tagging). Injected so the pipeline core needs no dictionary. */
+export type TagFn = (article: Article) => Pick<Article, 'tags' | 'keywords' | 'money' | 'milestones'>;
+
+export interface ParseOptions {
+  /** The paper that 本报讯 / 本报记者 refer to. */
+  homePaper: string;
+  tag?: TagFn;
+}
+
+/** A line longer than this was not broken by its producer; worth telling the editor. */
+const LONG_LINE = 100_000;
+/** Bump when a stage changes its output, so digest caches know to re-parse. */
+export const PIPELINE_VERSION = '1';
+
+export function parsePaper(input: PaperInput, options: ParseOptions): ParseResult {
+  const { file } = input;
+  const warnings: Warning[] = [];
+  const empty = (): ParseResult => ({ articles: [], furniture: [], fragments: [], warnings });
+
+  const decoded = decode(input.bytes);
+  if (!decoded.ok) {
+    warnings.push({ file, line: decoded.line, message: decoded.message });
+    return empty();
+  }
+  if (decoded.encoding !== 'utf-8') {
+    warnings.push({ file, line: 1, message: `decoded as ${decoded.encoding}; consider saving the file as UTF-8` });
+  }
+
+  const front = splitFrontMatter(decoded.text);
+  if (front.error) warnings.push({ file, line: 1, message: `front matter: ${front.error}` });
+  let body = front.body;
+  if (looksLikeHtml(body)) {
+    const converted = htmlToText(body);
+    warnings.push({ file, line: front.bodyLine + converted.firstTagLine - 1, message: 'HTML markup found and removed; please supply plain text' });
+    body = converted.text;
+  }
+
+  const { lines, script } = normalize(body, front.bodyLine);
+  for (const line of lines) {
+    if (line.text.length > LONG_LINE) {
+      warnings.push({ file, line: line.line, message: `line is ${line.text.length} characters long with no line break; paragraphs may be merged` });
+    }
+  }
+
+  const page = setAsideFurniture(lines);
+  const drafts = splitStories(classifyLines(page.lines));
+  const { stories, fragments } = assemblePage(drafts);
+
+  const explicit: DateClue | null = front.meta.date
+    ? { date: front.meta.date, evidence: '日期：文件头信息（front matter）注明' }
+    : page.date
+      ? { date: page.date, evidence: `日期：来源行注明“${page.dateText}”` }
+      : null;
+  const date = inferPageDate(
+    stories.map((s) => ({ paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
+    explicit,
+  );
+
+  const printedPaper = stories.some((s) => s.dateline?.startsWith('本报') || s.furniture.some((f) => f.kind === 'byline' && /本报|^记者|^■/.test(f.text)));
+  const source = front.meta.source ?? page.source ?? (printedPaper ? options.homePaper : null);
+  const { articles, furniture, ids } = toRecords(stories, {
+    file,
+    source,
+    url: front.meta.url ?? null,
+    page: front.meta.page ?? null,
+    date,
+    script,
+    editors: page.editors,
+  });
+
+  const pageFurniture: Furniture[] = page.setAside.map((item) => ({
+    file,
+    ...item,
+    // A web page carries one story: its furniture is that story's.
+    article: articles.length === 1 ? articles[0]!.id : null,
+  }));
+  const reported: Fragment[] = fragments.map((f) => ({ file, line: f.line, text: f.text, placedIn: f.placedIn ? (ids.get(f.placedIn) ?? null) : null }));
+
+  if (articles.length === 0) warnings.push({ file, line: front.bodyLine, message: 'no article found in this file' });
+
+  const tagged = options.tag ? articles.map((a) => ({ ...a, ...options.tag!(a) })) : articles;
+  return {
+    articles: tagged,
+    furniture: [...pageFurniture, ...furniture].sort((a, b) => a.line - b.line),
+    fragments: reported,
+    warnings,
+  };
+}
+
+/** Parses many files; output order follows file names, never the order they were given in. */
+export function parsePapers(inputs: PaperInput[], options: ParseOptions): ParseResult {
+  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const out: ParseResult = { articles: [], furniture: [], fragments: [], warnings: [] };
+  for (const input of sorted) {
+    const result = parsePaper(input, options);
+    out.articles.push(...result.articles);
+    out.furniture.push(...result.furniture);
+    out.fragments.push(...result.fragments);
+    out.warnings.push(...result.warnings);
+  }
+  return out;
+}

@@ -1,0 +1,86 @@
+/**
+ * Newsroom patterns shared by the structural stages. They match the Simplified
+ * `plain` view of a line, so Traditional sources need no second copy.
+ */
+
+/** Characters that can end a sentence (a closing quote or bracket may follow them). */
+const TERMINAL = '。！？…；';
+const CLOSERS = '”’」』）》】';
+
+/** true when a paragraph ends where a sentence ends, i.e. it was not cut by a column break. */
+export function endsSentence(text: string): boolean {
+  let end = text.length - 1;
+  while (end >= 0 && CLOSERS.includes(text[end]!)) end--;
+  if (end < 0) return false;
+  const last = text[end]!;
+  if (TERMINAL.includes(last)) return true;
+  // A quotation that closes a paragraph without its own full stop, e.g. …“实验室样品”。 is handled above;
+  // a bare closing quote after a colon-introduced quote (表示：“……”) is complete as well.
+  return end < text.length - 1 && /[：:]“/.test(text) && text.endsWith('”');
+}
+
+/** Roles printed before reporters' names in bylines and datelines. */
+export const ROLE =
+  '(?:本报记者|本报通讯员|特约记者|摄影记者|见习记者|实习记者|通讯员|实习生|记者)';
+
+const NAME = '[\\u4e00-\\u9fa5·]{2,4}';
+const NAMES = `${NAME}(?:[ 、，]+${NAME})*`;
+
+/** A byline standing alone: "记者 李梅旭 见习记者 苗娜", "■ 本报记者 张清", "（中国日报天津记者站 杨成）". */
+export const BYLINE_RE = new RegExp(
+  `^(?:■\\s*)?(?:${ROLE}\\s*${NAMES}\\s*)+$` +
+    `|^（[^（）]{0,20}(?:记者站|记者|通讯员)\\s*${NAMES}）$` +
+    `|^(?:文|文字|撰文)[/／](?:图)?\\s*${ROLE}?\\s*${NAMES}$`,
+);
+
+/** A photo credit: "记者 周伟 摄", "图片由中新天津生态城提供", "新华社记者 李四 摄". */
+export const CREDIT_RE = new RegExp(
+  `^(?:[\\u4e00-\\u9fa5]{0,6}${ROLE}\\s*${NAMES}\\s*摄$)` +
+    `|^(?:图片?|照片|视频)由.{2,40}提供$` +
+    `|^(?:图|摄影|图片|图片来源|供图)[：:]\\s*.{2,40}$` +
+    `|^(?:${NAMES}\\s*摄)$` +
+    `|^(?:资料图片|新华社发|本报资料图片)$`,
+);
+
+/** Wire-style leads that open a story: 本报讯(记者…), 新华社天津8月25日电(记者…), 中新网天津1月29日电. */
+export const DATELINE_RE = new RegExp(
+  '^(?:本报讯|本报[\\u4e00-\\u9fa5]{2,8}\\d{1,2}月\\d{1,2}日电|' +
+    '(?:新华社|中新社|中新网|人民网|央视网|中国日报网|津云)[\\u4e00-\\u9fa5]{0,8}\\d{1,2}月\\d{1,2}日电)' +
+    '(?:\\s*（[^（）]{0,40}）)?\\s*',
+);
+
+/** Continuation markers printed at the start or end of a story jump. */
+export const CONTINUED_FROM_RE = /^（上接第[0-9一二三四五六七八九十]{1,3}版）\s*/;
+export const CONTINUED_TO_RE = /\s*（下转第[0-9一二三四五六七八九十]{1,3}版）$/;
+
+/** Column labels printed beside headlines. Editors extend this list. */
+export const COLUMN_LABELS = new Set([
+  '新闻发布厅',
+  '津云快评',
+  '今晚评论',
+  '本报评论员',
+  '评论员文章',
+  '今日关注',
+  '图片新闻',
+  '新闻速递',
+  '短评',
+  '快评',
+  '时评',
+  '视点',
+  '民生',
+  '要闻',
+]);
+
+/** Verbs that end a kicker (引题) announcing what a leader said. */
+export const SPEECH_VERB_END = /(?:强调|指出|表示|要求|寄语|致信|批示|提出)$/;
+
+/** Verbs that end a factual main title ("…仪式举行"). */
+export const EVENT_VERB_END =
+  /(?:举行|举办|召开|开幕|闭幕|开工|揭牌|签约|落地|公布|揭晓|启动|发布|上榜|竣工|投产|开园|成立|亮相|落户|开通|通车|获批|出炉)$/;
+
+/** A short deck line printed below the title: "刘桂平参加". */
+export const SUBTITLE_LINE = /^(?:——|—|－－).+|^[\u4e00-\u9fa5、]{2,12}(?:参加|出席|陪同|主持|参观|会见)$/;
+
+/** Official titles that may end the first line of a headline broken over two lines. */
+export const JOB_TITLE_END =
+  /(?:主任委员|委员|主任|书记|局长|市长|区长|主席|部长|院长|董事长|总经理|厅长|校长|副市长|秘书长)$/;

@@ -1,0 +1,83 @@
+/**
+ * Character-bigram overlap: the cheapest topic signal for unsegmented Chinese.
+ * Used to put pieces of a story that layout scattered back together.
+ */
+
+export type Bigrams = Map<string, number>;
+
+const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+
+/** Bigrams of runs of CJK letters and digits; punctuation breaks a run. */
+export function bigrams(text: string): Bigrams {
+  const grams: Bigrams = new Map();
+  let prev = '';
+  for (const ch of text) {
+    if (!WORD_CHAR.test(ch)) {
+      prev = '';
+      continue;
+    }
+    if (prev) {
+      const gram = prev + ch;
+      grams.set(gram, (grams.get(gram) ?? 0) + 1);
+    }
+    prev = ch;
+  }
+  return grams;
+}
+
+/** Share of `needle`'s distinct bigrams found in `haystack`: does the text restate this headline? */
+export function containment(needle: Bigrams, haystack: Bigrams): number {
+  if (needle.size === 0) return 0;
+  let found = 0;
+  for (const gram of needle.keys()) if (haystack.has(gram)) found++;
+  return found / needle.size;
+}
+
+/** Cosine similarity of two bigram vectors. */
+export function cosine(a: Bigrams, b: Bigrams): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [gram, count] of small) dot += count * (large.get(gram) ?? 0);
+  if (dot === 0) return 0;
+  return dot / (norm(a) * norm(b));
+}
+
+function norm(v: Bigrams): number {
+  let sum = 0;
+  for (const count of v.values()) sum += count * count;
+  return Math.sqrt(sum);
+}
+
+/** Adds `b` into a copy of `a`. */
+export function merge(a: Bigrams, b: Bigrams): Bigrams {
+  const out = new Map(a);
+  for (const [gram, count] of b) out.set(gram, (out.get(gram) ?? 0) + count);
+  return out;
+}
+
+/** Inverse document frequency over a page's paragraphs: words every story uses (发展, 产业) count for little. */
+export function inverseFrequency(docs: Bigrams[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const doc of docs) for (const gram of doc.keys()) df.set(gram, (df.get(gram) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  for (const [gram, n] of df) idf.set(gram, Math.log((docs.length + 1) / n));
+  return idf;
+}
+
+export function weigh(v: Bigrams, idf: Map<string, number>): Bigrams {
+  const out: Bigrams = new Map();
+  for (const [gram, count] of v) out.set(gram, count * (idf.get(gram) ?? 0));
+  return out;
+}
+
+/** Share of `part`'s weight that `whole` also contains: how much of a paragraph a story already speaks of. */
+export function coverage(part: Bigrams, whole: Bigrams): number {
+  let total = 0;
+  let found = 0;
+  for (const [gram, weight] of part) {
+    total += weight;
+    if (whole.has(gram)) found += weight;
+  }
+  return total === 0 ? 0 : found / total;
+}

@@ -1,0 +1,140 @@
+/**
+ * Walks a page's classified lines in reading order and cuts them into stories.
+ * Decisions that need the whole page (pieces a layout scattered) are left to assemble.
+ */
+import { photographerNames, reporterNames, uniq } from './bylines.ts';
+import type { Unit } from './classify.ts';
+import { readDeck, type DeckLine } from './deck.ts';
+import { addText, draftText, hasBody, isCut, newDraft, type Draft, type Opener } from './draft.ts';
+import { bigrams, containment } from './similarity.ts';
+
+/** A subhead is short; a longer stand-alone headline starts a story. */
+const MAX_SUBHEAD = 26;
+/** Share of a headline's bigrams that a scattered lead must repeat to be its opening. */
+export const HEADLINE_MATCH = 0.6;
+
+/** A byline printed at the top of a story (features): "■ 本报记者 张清". */
+const OPENING_BYLINE = /^(?:■|本报记者)/;
+
+export function splitStories(units: Unit[]): Draft[] {
+  const drafts: Draft[] = [];
+  let cur: Draft | null = null;
+  /** The story a lead interrupted; it resumes after the lead's cut paragraph. */
+  let suspended: Draft | null = null;
+  let previous: Unit | undefined;
+
+  const start = (opener: Opener, line: number): Draft => {
+    cur = newDraft(opener, line);
+    drafts.push(cur);
+    return cur;
+  };
+
+  for (let i = 0; i < units.length; i++) {
+    const unit = units[i]!;
+    switch (unit.kind) {
+      case 'heading':
+      case 'column': {
+        let j = i;
+        const deck: DeckLine[] = [];
+        const columns: Unit[] = [];
+        for (; j < units.length && (units[j]!.kind === 'heading' || units[j]!.kind === 'column'); j++) {
+          const u = units[j]!;
+          if (u.kind === 'column') columns.push(u);
+          else deck.push({ text: u.text, plain: u.plain, line: u.line });
+        }
+        const next = units[j];
+        if (deck.length > 0 && startsStory(cur, deck, next, drafts)) {
+          suspended = null;
+          const draft = start('headline', unit.line);
+          const read = readDeck(deck);
+          draft.kicker = read.kicker?.text ?? null;
+          draft.title = read.title?.text ?? null;
+          draft.titlePlain = read.title?.plain ?? null;
+          draft.subtitle = read.subtitle?.text ?? null;
+        } else if (cur) {
+          for (const line of deck) {
+            (cur as Draft).paragraphs.push({ kind: 'subhead', text: line.text, plain: line.plain, line: line.line ?? unit.line });
+          }
+        } else {
+          start('headline', unit.line);
+        }
+        for (const column of columns) {
+          const owner = cur ?? start('headline', column.line);
+          owner.column ??= column.text;
+          owner.furniture.push({ kind: 'column', line: column.line, text: column.text });
+        }
+        previous = units[j - 1];
+        i = j - 1;
+        continue;
+      }
+      case 'lead': {
+        let draft: Draft;
+        if (cur && !cur.closed && !hasBody(cur) && cur.dateline === null && cur.opener === 'headline') {
+          draft = cur;
+        } else if (cur && !cur.closed && hasBody(cur) && previous?.kind === 'text' && suspended === null) {
+          suspended = cur;
+          draft = start('lead', unit.line);
+        } else {
+          draft = start('lead', unit.line);
+        }
+        const marker = unit.marker!;
+        draft.dateline = marker.text;
+        draft.reporters = uniq([...draft.reporters, ...reporterNames(marker.plain)]);
+        draft.furniture.push({ kind: 'dateline', line: unit.line, text: marker.text });
+        if (unit.text) addText(draft, { kind: 'text', text: unit.text, plain: unit.plain, line: unit.line });
+        break;
+      }
+      case 'continuation': {
+        const draft = cur && !cur.closed && !hasBody(cur) && cur.opener === 'headline' ? cur : start('continuation', unit.line);
+        draft.continued = true;
+        draft.furniture.push({ kind: 'continuation', line: unit.line, text: unit.marker!.text });
+        if (unit.text) addText(draft, { kind: 'text', text: unit.text, plain: unit.plain, line: unit.line });
+        break;
+      }
+      case 'text': {
+        if (suspended && cur && cur.opener === 'lead' && isCut(cur.paragraphs[cur.paragraphs.length - 1])) {
+          cur = suspended;
+        }
+        suspended = null;
+        const draft = cur && !cur.closed ? cur : start('text', unit.line);
+        addText(draft, { kind: 'text', text: unit.text, plain: unit.plain, line: unit.line });
+        break;
+      }
+      case 'byline': {
+        const followsSignOff = previous?.kind === 'byline' || previous?.kind === 'credit';
+        let draft: Draft;
+        if (cur && followsSignOff) draft = cur;
+        else if (cur && !cur.closed && !hasBody(cur)) draft = cur;
+        else if (!cur || cur.closed || OPENING_BYLINE.test(unit.plain)) draft = start('byline', unit.line);
+        else draft = cur;
+        draft.reporters = uniq([...draft.reporters, ...reporterNames(unit.plain)]);
+        draft.furniture.push({ kind: 'byline', line: unit.line, text: unit.text });
+        // A sign-off closes the story; an opening byline does not.
+        if (hasBody(draft)) draft.closed = true;
+        break;
+      }
+      case 'credit': {
+        const draft = cur ?? start('credit', unit.line);
+        draft.credits.push(unit.text);
+        draft.photographers = uniq([...draft.photographers, ...photographerNames(unit.plain)]);
+        draft.furniture.push({ kind: 'credit', line: unit.line, text: unit.text });
+        draft.closed = true;
+        break;
+      }
+    }
+    previous = unit;
+  }
+  return drafts;
+}
+
+/** Does this headline block open a new story, or is it a subhead inside the current one? */
+function startsStory(cur: Draft | null, deck: DeckLine[], next: Unit | undefined, drafts: Draft[]): boolean {
+  if (!cur || cur.closed || !hasBody(cur)) return true;
+  if (deck.length >= 2) return true;
+  if (!next || next.kind === 'lead' || next.kind === 'continuation' || next.kind === 'byline') return true;
+  const headline = deck[0]!.plain;
+  if (headline.length > MAX_SUBHEAD) return true;
+  // A lead printed away from its headline (an earlier headless piece) restates it.
+  const grams = bigrams(headline);
+  return drafts.some((d) => d.title === null && d.opener === 'lead' && containment(grams, bigrams(draftText(d))) >= HEADLINE_MATCH);
+}
