@@ -6,10 +6,20 @@ import { site } from '../config/site.ts';
 import { parsePaper, parsePapers, type PaperInput, type ParseOptions } from '../pipeline/index.ts';
 import type { ParseResult } from '../schema/article.ts';
 
-export function createPipeline(): { options: ParseOptions; parse: (input: PaperInput) => ParseResult; parseAll: (inputs: PaperInput[]) => ParseResult } {
+export interface Pipeline {
+  options: ParseOptions;
+  /** false when run without the tagger (benchmarks of the structural stages). */
+  tagging: boolean;
+  parse: (input: PaperInput) => ParseResult;
+  parseAll: (inputs: PaperInput[]) => ParseResult;
+}
+
+export function createPipeline(settings: { tag?: boolean } = {}): Pipeline {
   const options: ParseOptions = { homePaper: site.homePaper };
+  const tagging = settings.tag !== false && options.tag !== undefined;
   return {
     options,
+    tagging,
     parse: (input) => parsePaper(input, options),
     parseAll: (inputs) => parsePapers(inputs, options),
   };

@@ -3,7 +3,7 @@
  * the layout scattered, marks photo captions, and sets aside what belongs nowhere.
  */
 import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
-import { bigrams, containment, cosine, inverseFrequency, merge, weigh, type Bigrams } from './similarity.ts';
+import { bigrams, containment, cosine, inverseFrequency, weigh, type Bigrams } from './similarity.ts';
 import { HEADLINE_MATCH } from './split.ts';
 
 export interface DraftFragment {
@@ -41,25 +41,38 @@ export function assemblePage(drafts: Draft[]): Assembled {
 }
 
 /**
+ * Pieces of one printed page lie near each other in the dump; looking only this many
+ * stories either way keeps a huge file linear.
+ */
+const NEIGHBOURS = 30;
+
+function neighbours<T>(items: T[], at: number): T[] {
+  return items.slice(Math.max(0, at - NEIGHBOURS), at + NEIGHBOURS + 1);
+}
+
+/**
  * A lead or opening byline printed without its headline (the headline sits elsewhere on
  * the page) is the opening of the headline's story when its text restates the headline.
  */
 function joinScatteredOpenings(drafts: Draft[]): Draft[] {
   const absorbed = new Set<Draft>();
-  for (const piece of drafts) {
-    if (piece.title !== null || (piece.opener !== 'lead' && piece.opener !== 'byline')) continue;
+  const titles = new Map<Draft, Bigrams>();
+  for (const d of drafts) if (d.titlePlain !== null) titles.set(d, bigrams(d.titlePlain));
+  drafts.forEach((piece, at) => {
+    if (piece.title !== null || (piece.opener !== 'lead' && piece.opener !== 'byline')) return;
     const text = bigrams(draftText(piece));
     let best: Draft | null = null;
     let bestScore = HEADLINE_MATCH;
-    for (const story of drafts) {
-      if (story === piece || story.titlePlain === null || story.dateline !== null || absorbed.has(story)) continue;
-      const score = containment(bigrams(story.titlePlain), text);
+    for (const story of neighbours(drafts, at)) {
+      const title = titles.get(story);
+      if (!title || story.dateline !== null || absorbed.has(story)) continue;
+      const score = containment(title, text);
       if (score >= bestScore) {
         best = story;
         bestScore = score;
       }
     }
-    if (!best) continue;
+    if (!best) return;
     absorbed.add(piece);
     const body = best.paragraphs;
     best.paragraphs = piece.paragraphs.map((p) => ({ ...p }));
@@ -67,7 +80,7 @@ function joinScatteredOpenings(drafts: Draft[]): Draft[] {
     best.dateline = piece.dateline;
     best.reporters = [...new Set([...piece.reporters, ...best.reporters])];
     best.furniture.push(...piece.furniture);
-  }
+  });
   return drafts.filter((d) => !absorbed.has(d));
 }
 
@@ -86,74 +99,102 @@ function moveStrayTails(stories: Draft[], fragments: DraftFragment[]): void {
     }
   };
 
+  /** Length of the run at the end of `story` whose paragraphs all pass `moves`, given their similarity to what precedes them. */
+  const tailRun = (story: Draft, moves: (paragraph: DraftParagraph, own: number) => boolean): number => {
+    let head = topics.storyVector(story);
+    let at = story.paragraphs.length - 1;
+    for (; at >= MIN_KEPT; at--) {
+      const paragraph = story.paragraphs[at]!;
+      head = subtract(head, topics.paragraphVector(paragraph));
+      if (paragraph.kind !== 'text' || !moves(paragraph, cosine(topics.paragraphVector(paragraph), head))) break;
+    }
+    return story.paragraphs.length - 1 - at;
+  };
+
   // A story cut off mid-sentence takes the run at the open end of another story that is about it.
-  for (const cut of stories) {
-    if (!isCut(lastParagraph(cut))) continue;
+  stories.forEach((cut, at) => {
+    if (!isCut(lastParagraph(cut))) return;
     let best: { story: Draft; run: number } | null = null;
-    for (const story of stories) {
+    for (const story of neighbours(stories, at)) {
       if (story === cut || story.closed) continue;
       const run = tailRun(story, (paragraph, own) => {
-        const closest = topics.closest(paragraph, stories, story);
+        const closest = topics.closest(paragraph, neighbours(stories, at), story);
         return closest?.story === cut && closest.score >= CONTINUATION_SIMILARITY && closest.score >= own * TOPIC_MARGIN;
       });
       if (run > (best?.run ?? 0)) best = { story, run };
     }
     if (best) place(cut, best.story.paragraphs.splice(best.story.paragraphs.length - best.run));
-  }
+  });
 
   // A run at the open end of a story that is clearly about another story.
-  for (const story of stories) {
-    if (story.closed) continue;
+  stories.forEach((story, at) => {
+    if (story.closed) return;
     const targets: Draft[] = [];
     const run = tailRun(story, (paragraph, own) => {
-      const closest = topics.closest(paragraph, stories, story);
+      const closest = topics.closest(paragraph, neighbours(stories, at), story);
       if (!closest || closest.score < OVERFLOW_SIMILARITY || closest.score < own * TOPIC_MARGIN) return false;
       targets.unshift(closest.story);
       return true;
     });
     story.paragraphs.splice(story.paragraphs.length - run).forEach((paragraph, k) => place(targets[k]!, [paragraph]));
-  }
-
-  /** Length of the run at the end of `story` whose paragraphs all pass `moves` (given their similarity to what precedes them). */
-  function tailRun(story: Draft, moves: (paragraph: DraftParagraph, own: number) => boolean): number {
-    let at = story.paragraphs.length - 1;
-    for (; at >= MIN_KEPT; at--) {
-      const paragraph = story.paragraphs[at]!;
-      if (paragraph.kind !== 'text' || !moves(paragraph, topics.similarity(paragraph, story.paragraphs.slice(0, at)))) break;
-    }
-    return story.paragraphs.length - 1 - at;
-  }
+  });
 }
 
-/** TF-IDF weighted bigram vectors over one page: words every story uses (发展, 产业) count for little. */
+/**
+ * TF-IDF weighted bigram vectors over one page: words every story uses (发展, 产业) count
+ * for little. Story vectors are taken once, before anything moves: moves are rare and
+ * small, and the passes stay linear.
+ */
 class TopicSpace {
-  private readonly grams = new Map<DraftParagraph, Bigrams>();
-  private readonly idf: Map<string, number>;
+  private readonly paragraphs = new Map<DraftParagraph, Bigrams>();
+  private readonly stories = new Map<Draft, Bigrams>();
 
   constructor(stories: Draft[]) {
-    for (const story of stories) for (const p of story.paragraphs) this.grams.set(p, bigrams(p.plain));
-    this.idf = inverseFrequency([...this.grams.values()]);
-  }
-
-  private vector(paragraphs: DraftParagraph[]): Bigrams {
-    let sum: Bigrams = new Map();
-    for (const p of paragraphs) sum = merge(sum, this.grams.get(p) ?? bigrams(p.plain));
-    return weigh(sum, this.idf);
-  }
-
-  similarity(paragraph: DraftParagraph, others: DraftParagraph[]): number {
-    return cosine(this.vector([paragraph]), this.vector(others.filter((p) => p !== paragraph)));
-  }
-
-  closest(paragraph: DraftParagraph, stories: Draft[], except: Draft): { story: Draft; score: number } | null {
-    let best: { story: Draft; score: number } | null = null;
+    const raw = new Map<DraftParagraph, Bigrams>();
+    for (const story of stories) for (const p of story.paragraphs) raw.set(p, bigrams(p.plain));
+    const idf = inverseFrequency([...raw.values()]);
+    for (const [p, grams] of raw) this.paragraphs.set(p, weigh(grams, idf));
     for (const story of stories) {
+      let sum: Bigrams = new Map();
+      for (const p of story.paragraphs) sum = addInto(sum, this.paragraphs.get(p)!);
+      this.stories.set(story, sum);
+    }
+  }
+
+  paragraphVector(paragraph: DraftParagraph): Bigrams {
+    return this.paragraphs.get(paragraph) ?? new Map();
+  }
+
+  storyVector(story: Draft): Bigrams {
+    return this.stories.get(story) ?? new Map();
+  }
+
+  closest(paragraph: DraftParagraph, candidates: Draft[], except: Draft): { story: Draft; score: number } | null {
+    const own = this.paragraphVector(paragraph);
+    let best: { story: Draft; score: number } | null = null;
+    for (const story of candidates) {
       if (story === except || story.title === null) continue;
-      const score = this.similarity(paragraph, story.paragraphs);
+      const score = cosine(own, subtract(this.storyVector(story), story.paragraphs.includes(paragraph) ? own : new Map()));
       if (!best || score > best.score) best = { story, score };
     }
     return best;
   }
+}
+
+function addInto(sum: Bigrams, v: Bigrams): Bigrams {
+  for (const [gram, weight] of v) sum.set(gram, (sum.get(gram) ?? 0) + weight);
+  return sum;
+}
+
+function subtract(a: Bigrams, b: Bigrams): Bigrams {
+  if (b.size === 0) return a;
+  const out = new Map(a);
+  for (const [gram, weight] of b) {
+    const left = (out.get(gram) ?? 0) - weight;
+    if (left > 1e-9) out.set(gram, left);
+    else out.delete(gram);
+  }
+  return out;
 }
 
 /** A headless piece signed by a photographer is a photo caption. */

@@ -13,6 +13,9 @@ const MAX_SUBHEAD = 26;
 /** Share of a headline's bigrams that a scattered lead must repeat to be its opening. */
 export const HEADLINE_MATCH = 0.6;
 
+/** Headless pieces further back than this belong to other pages. */
+const RECENT = 30;
+
 /** A byline printed at the top of a story (features): "■ 本报记者 张清". */
 const OPENING_BYLINE = /^(?:■|本报记者)/;
 
@@ -134,7 +137,7 @@ function startsStory(cur: Draft | null, deck: DeckLine[], next: Unit | undefined
   if (!next || next.kind === 'lead' || next.kind === 'continuation' || next.kind === 'byline') return true;
   const headline = deck[0]!.plain;
   if (headline.length > MAX_SUBHEAD) return true;
-  // A lead printed away from its headline (an earlier headless piece) restates it.
+  // A lead printed away from its headline (an earlier headless piece nearby) restates it.
   const grams = bigrams(headline);
-  return drafts.some((d) => d.title === null && d.opener === 'lead' && containment(grams, bigrams(draftText(d))) >= HEADLINE_MATCH);
+  return drafts.slice(-RECENT).some((d) => d.title === null && d.opener === 'lead' && containment(grams, bigrams(draftText(d))) >= HEADLINE_MATCH);
 }
