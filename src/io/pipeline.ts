@@ -1,10 +1,13 @@
 /**
- * The pipeline as the site and the CLIs run it: home paper from site config and,
- * once the taxonomy is available, the tagger. One place, so both stay the same.
+ * The pipeline as the site and the CLIs run it: home paper from site config and the
+ * tagger built from the taxonomy. One place, so the site and `npm run parse` agree.
  */
 import { site } from '../config/site.ts';
 import { parsePaper, parsePapers, type PaperInput, type ParseOptions } from '../pipeline/index.ts';
+import { createTagger, tagArticle } from '../pipeline/tag/index.ts';
 import type { ParseResult } from '../schema/article.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import { loadTaxonomy } from './read-taxonomy.ts';
 
 export interface Pipeline {
   options: ParseOptions;
@@ -14,12 +17,19 @@ export interface Pipeline {
   parseAll: (inputs: PaperInput[]) => ParseResult;
 }
 
-export function createPipeline(settings: { tag?: boolean } = {}): Pipeline {
+/**
+ * Loading the taxonomy validates it: a broken entry throws a TaxonomyError naming the
+ * file and entry, which stops the build as it should.
+ */
+export function createPipeline(settings: { tag?: boolean; taxonomy?: Taxonomy } = {}): Pipeline {
   const options: ParseOptions = { homePaper: site.homePaper };
-  const tagging = settings.tag !== false && options.tag !== undefined;
+  if (settings.tag !== false) {
+    const tagger = createTagger(settings.taxonomy ?? loadTaxonomy());
+    options.tag = (article) => tagArticle(article, tagger);
+  }
   return {
     options,
-    tagging,
+    tagging: options.tag !== undefined,
     parse: (input) => parsePaper(input, options),
     parseAll: (inputs) => parsePapers(inputs, options),
   };

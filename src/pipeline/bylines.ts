@@ -44,3 +44,15 @@ export function editorNames(text: string): string[] {
 export function uniq(names: string[]): string[] {
   return [...new Set(names)];
 }
+
+/**
+ * Names are read from the Simplified view; readers of a Traditional page should see them
+ * as printed. Conversion here is character for character, so positions line up.
+ */
+export function asPrinted(names: string[], plain: string, text: string): string[] {
+  if (plain.length !== text.length) return names;
+  return names.map((name) => {
+    const at = plain.indexOf(name);
+    return at < 0 ? name : text.slice(at, at + name.length);
+  });
+}

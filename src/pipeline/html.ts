@@ -6,14 +6,29 @@
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', mdash: '—', hellip: '…' };
 
+/** Tags whose presence marks a text as an HTML page rather than a plain dump. */
+const DOCUMENT_TAG = /<(?:!doctype\s+html|html|head|body)[\s>]/i;
+const COMMON_TAG =
+  /<\/?(?:a|article|br|div|em|h[1-6]|hr|img|li|link|meta|ol|p|script|section|span|strong|style|table|td|th|tr|ul)(?:[\s/][^<>]{0,500})?>/gi;
+
 /**
- * true when page markup, not text, is what the file is made of. A `<script>` quoted in
- * a story is text about code, so only structural tags count.
+ * True when markup dominates: a document-level tag (<!doctype html>, <html>,
+ * <head>, <body>), or at least 3 common tags making up a fifth or more of the
+ * non-whitespace characters. A stray `<script>` quoted in an article does not
+ * count; the caller warns, and tag stripping happens in a later stage.
  */
 export function looksLikeHtml(text: string): boolean {
-  const sample = text.slice(0, 20_000);
-  const tags = sample.match(/<\/?(?:html|head|body|div|p|span|br|a|img|table|tr|td|li|ul|h[1-6]|section|article)\b[^>]*>/gi);
-  return (tags?.length ?? 0) >= 3;
+  if (!text.includes('<')) return false;
+  if (DOCUMENT_TAG.test(text)) return true;
+  let tags = 0;
+  let markup = 0;
+  for (const m of text.matchAll(COMMON_TAG)) {
+    tags++;
+    markup += m[0].length;
+  }
+  if (tags < 3) return false;
+  const visible = text.replace(/\s+/g, '').length;
+  return markup / visible >= 0.2;
 }
 
 /** Returns the text and the 1-based line of the first tag, for the warning. */

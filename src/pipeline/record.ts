@@ -19,10 +19,11 @@ export interface PageFacts {
 
 /** File stem as a URL slug: "000_42694d7dabae5c0f.txt" → "000-42694d7dabae5c0f". */
 export function fileSlug(file: string): string {
-  const stem = file.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+  // The whole relative path: two folders may hold files of the same name.
+  const stem = file.replace(/\.[^./]+$/, '');
   const ascii = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
   // Names in Chinese keep a hash of the whole stem so two of them cannot collide.
-  if (ascii === stem.toLowerCase()) return ascii;
+  if (/^[\x20-\x7e]*$/.test(stem) && ascii) return ascii;
   return [ascii, digest(stem).slice(0, 6)].filter(Boolean).join('-');
 }
 

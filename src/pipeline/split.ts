@@ -2,7 +2,7 @@
  * Walks a page's classified lines in reading order and cuts them into stories.
  * Decisions that need the whole page (pieces a layout scattered) are left to assemble.
  */
-import { photographerNames, reporterNames, uniq } from './bylines.ts';
+import { asPrinted, photographerNames, reporterNames, uniq } from './bylines.ts';
 import type { Unit } from './classify.ts';
 import { readDeck, type DeckLine } from './deck.ts';
 import { addText, draftText, hasBody, isCut, newDraft, type Draft, type Opener } from './draft.ts';
@@ -21,9 +21,10 @@ const OPENING_BYLINE = /^(?:■|本报记者)/;
 
 export function splitStories(units: Unit[]): Draft[] {
   const drafts: Draft[] = [];
-  let cur: Draft | null = null;
+  // Widened on purpose: `start` reassigns it from a closure, which narrowing cannot see.
+  let cur = null as Draft | null;
   /** The story a lead interrupted; it resumes after the lead's cut paragraph. */
-  let suspended: Draft | null = null;
+  let suspended = null as Draft | null;
   let previous: Unit | undefined;
 
   const start = (opener: Opener, line: number): Draft => {
@@ -82,7 +83,7 @@ export function splitStories(units: Unit[]): Draft[] {
         }
         const marker = unit.marker!;
         draft.dateline = marker.text;
-        draft.reporters = uniq([...draft.reporters, ...reporterNames(marker.plain)]);
+        draft.reporters = uniq([...draft.reporters, ...asPrinted(reporterNames(marker.plain), marker.plain, marker.text)]);
         draft.furniture.push({ kind: 'dateline', line: unit.line, text: marker.text });
         if (unit.text) addText(draft, { kind: 'text', text: unit.text, plain: unit.plain, line: unit.line });
         break;
@@ -110,7 +111,7 @@ export function splitStories(units: Unit[]): Draft[] {
         else if (cur && !cur.closed && !hasBody(cur)) draft = cur;
         else if (!cur || cur.closed || OPENING_BYLINE.test(unit.plain)) draft = start('byline', unit.line);
         else draft = cur;
-        draft.reporters = uniq([...draft.reporters, ...reporterNames(unit.plain)]);
+        draft.reporters = uniq([...draft.reporters, ...asPrinted(reporterNames(unit.plain), unit.plain, unit.text)]);
         draft.furniture.push({ kind: 'byline', line: unit.line, text: unit.text });
         // A sign-off closes the story; an opening byline does not.
         if (hasBody(draft)) draft.closed = true;
@@ -119,7 +120,7 @@ export function splitStories(units: Unit[]): Draft[] {
       case 'credit': {
         const draft = cur ?? start('credit', unit.line);
         draft.credits.push(unit.text);
-        draft.photographers = uniq([...draft.photographers, ...photographerNames(unit.plain)]);
+        draft.photographers = uniq([...draft.photographers, ...asPrinted(photographerNames(unit.plain), unit.plain, unit.text)]);
         draft.furniture.push({ kind: 'credit', line: unit.line, text: unit.text });
         draft.closed = true;
         break;

@@ -1,0 +1,24 @@
+// @ts-check
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { site } from './src/config/site.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
+import { openccPhrases } from './src/utils/opencc-integration.ts';
+
+export default defineConfig({
+  // site.url already honours SITE_URL; canonical links, feeds, sitemap and QR codes use it.
+  site: site.url,
+  output: 'static',
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // One cached stylesheet for every page rather than a copy inlined in each.
+    inlineStylesheets: 'never',
+  },
+  integrations: [
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
+    openccPhrases(),
+    // Runs after the pages are written: Pagefind indexes the built article pages.
+    searchIndex(),
+  ],
+});

@@ -1,0 +1,129 @@
+/**
+ * npm run report [-- --json] [PATH ...]
+ * The editors' build report: what the tagger found in the papers (projects,
+ * districts, industries, facts) and the names that look like projects but are
+ * missing from content/taxonomy, with a sentence to judge each by. Reads only;
+ * nothing is added to the taxonomy. A broken taxonomy stops it with the file
+ * and entry named (exit 1).
+ */
+import { site } from '../src/config/site.ts';
+import { PAPERS_DIR, readPaperPaths } from '../src/io/read-papers.ts';
+import { loadTaxonomy } from '../src/io/read-taxonomy.ts';
+import { parsePapers } from '../src/pipeline/index.ts';
+import { discoverCandidates } from '../src/pipeline/tag/discover.ts';
+import { createTagger, tagArticle } from '../src/pipeline/tag/index.ts';
+import type { Article } from '../src/schema/article.ts';
+import { TaxonomyError, type Taxonomy } from '../src/schema/taxonomy.ts';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const paths = args.filter((a) => a !== '--json');
+
+let taxonomy: Taxonomy;
+try {
+  taxonomy = loadTaxonomy();
+} catch (error) {
+  if (error instanceof TaxonomyError) {
+    process.stderr.write(`taxonomy is broken / 分类表有误:\n${error.message}\n`);
+    process.exit(1);
+  }
+  throw error;
+}
+
+const tagger = createTagger(taxonomy);
+const inputs = readPaperPaths(paths.length > 0 ? paths : [PAPERS_DIR]);
+const { articles, warnings } = parsePapers(inputs, { homePaper: site.homePaper, tag: (a) => tagArticle(a, tagger) });
+const candidates = discoverCandidates(articles, taxonomy, tagger);
+
+type Kind = 'projects' | 'districts' | 'industries';
+const usage = (kind: Kind, names: string[]) =>
+  names
+    .map((name) => {
+      const tagged = articles.filter((a) => a.tags[kind].some((t) => t.name === name));
+      return { name, articles: tagged.length, mentions: tagged.reduce((n, a) => n + a.tags[kind].find((t) => t.name === name)!.mentions, 0) };
+    })
+    .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+
+const projects = usage('projects', taxonomy.projects.map((p) => p.name));
+const districts = usage('districts', taxonomy.districts.filter((d) => d.kind !== 'other-place').map((d) => d.name));
+const industries = usage('industries', taxonomy.industries.map((i) => i.name));
+const untagged = articles.filter((a) => a.tags.projects.length + a.tags.districts.length + a.tags.industries.length === 0);
+
+if (json) {
+  const facts = articles.map((a) => ({ id: a.id, title: a.title, money: a.money, milestones: a.milestones })).filter((a) => a.money.length + a.milestones.length > 0);
+  process.stdout.write(`${JSON.stringify({ articles: articles.length, projects, districts, industries, untagged: untagged.map(label), candidates, facts, warnings }, null, 2)}\n`);
+  process.exit(0);
+}
+
+const out: string[] = [];
+out.push(`标签报告 Tagging report — ${inputs.length} 个文件 files, ${articles.length} 篇文章 articles`);
+out.push('');
+out.push(section('项目 Projects', ['项目 project', '文章 articles', '提及 mentions'], projects.map((p) => [p.name, p.articles, p.mentions])));
+out.push(section('区域 Districts', ['区域 district', '文章 articles', '提及 mentions'], districts.filter((d) => d.articles > 0).map((d) => [d.name, d.articles, d.mentions])));
+out.push(section('产业 Industries', ['产业 industry', '文章 articles', '提及 mentions'], industries.filter((i) => i.articles > 0).map((i) => [i.name, i.articles, i.mentions])));
+out.push(
+  section(
+    '文章标签 Tags per article',
+    ['文章 article', '项目 projects', '区域 districts', '产业 industries'],
+    articles.map((a) => [label(a), names(a.tags.projects), names(a.tags.districts), names(a.tags.industries)]),
+  ),
+);
+out.push(
+  section(
+    '金额 Money',
+    ['金额 amount', '元 yuan', '口径 label', '项目 project', '文章 article'],
+    articles.flatMap((a) => a.money.map((m) => [m.text, m.yuan, m.label ?? '—', m.project ?? '—', label(a)])),
+  ),
+);
+out.push(
+  section(
+    '节点 Milestones',
+    ['节点 kind', '项目 project', '时间 when', '日期 date', '计划 planned', '文章 article'],
+    articles.flatMap((a) => a.milestones.map((m) => [m.kind, m.project ?? '—', m.when ?? '—', m.date ?? '—', m.planned ? '是 yes' : '否 no', label(a)])),
+  ),
+);
+out.push(
+  section(
+    '待补充的项目候选 Candidate projects not in the taxonomy (add to content/taxonomy/projects.yml by hand)',
+    ['名称 name', '次数 count', '文章 articles', '位置 source', '例句 sample'],
+    candidates.map((c) => [c.name, c.count, c.articles.length, c.source, clip(c.sample, 60)]),
+  ),
+);
+if (untagged.length > 0) out.push(section('无项目、区域或产业标签的文章 Articles without project, district or industry', ['文章 article'], untagged.map((a) => [label(a)])));
+process.stdout.write(`${out.join('\n')}\n`);
+
+function label(a: Article): string {
+  return `${a.file}:${a.line} ${clip(a.title ?? a.paragraphs[0]?.text ?? a.id, 24)}`;
+}
+
+function names(tags: { name: string; mentions: number }[]): string {
+  return tags.length === 0 ? '—' : tags.map((t) => `${t.name}(${t.mentions})`).join('、');
+}
+
+function clip(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('')}…`;
+}
+
+/** Display width in a terminal: CJK and full-width forms take two columns. */
+function width(text: string): number {
+  let w = 0;
+  for (const ch of text) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+function pad(text: string, columns: number): string {
+  return text + ' '.repeat(Math.max(0, columns - width(text)));
+}
+
+function section(title: string, header: string[], rows: (string | number)[][]): string {
+  const lines = [`## ${title}`];
+  if (rows.length === 0) return [...lines, '（无 none）', ''].join('\n');
+  const cells = [header, ...rows.map((r) => r.map(String))];
+  const widths = header.map((_, i) => Math.min(64, Math.max(...cells.map((r) => width(r[i] ?? '')))));
+  cells.forEach((r, k) => {
+    lines.push(r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!))).join('  ').trimEnd());
+    if (k === 0) lines.push(widths.map((w) => '-'.repeat(w)).join('  '));
+  });
+  return [...lines, ''].join('\n');
+}

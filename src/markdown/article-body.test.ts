@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { paragraphsToMdast, renderArticleBody } from './article-body.ts';
+
+describe('article body', () => {
+  const paragraphs = [
+    { kind: 'text' as const, text: '本报讯 5月9日，“117项目”工作领导小组召开会议。', line: 3 },
+    { kind: 'subhead' as const, text: '加快117项目建设', line: 5 },
+    { kind: 'caption' as const, text: '图为117项目南片区。', line: 7 },
+  ];
+
+  it('maps text to paragraphs, subheads to level-2 headings, captions to classed paragraphs', () => {
+    const tree = paragraphsToMdast(paragraphs);
+    expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'heading', 'paragraph']);
+    expect(renderArticleBody(paragraphs)).toBe(
+      '<p>本报讯 5月9日，“117项目”工作领导小组召开会议。</p>\n<h2>加快117项目建设</h2>\n<p class="caption">图为117项目南片区。</p>',
+    );
+  });
+
+  it('links the first mention in the body text, not in the subhead', () => {
+    const html = renderArticleBody(paragraphs, { links: { targets: [{ href: '/projects/p117/', names: ['117项目'] }] } });
+    expect(html.match(/<a /g)).toHaveLength(1);
+    expect(html).toContain('“<a href="/projects/p117/" class="entity-link">117项目</a>”工作');
+  });
+
+  it('sets the dateline before the first text paragraph, escaped like any text', () => {
+    const html = renderArticleBody([paragraphs[1]!, paragraphs[0]!], { dateline: '本报讯（记者 于春津 <b>）' });
+    expect(html).toBe(
+      '<h2>加快117项目建设</h2>\n<p><span class="dateline">本报讯（记者 于春津 &#x3C;b>）</span>本报讯 5月9日，“117项目”工作领导小组召开会议。</p>',
+    );
+  });
+});

@@ -1,0 +1,128 @@
+/**
+ * Simplified/Traditional conversion (opencc-js) and script detection.
+ *
+ * Imports only the opencc-js core and the two presets it needs; the tries are
+ * built on first use because building them costs tens of milliseconds
+ * (Simplified → Traditional: ~200 ms for the 1 MB phrase table), and most runs
+ * never need the Traditional direction.
+ */
+import { ConverterBuilder, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
+import * as t2cn from 'opencc-js/preset/t2cn';
+import * as cn2t from 'opencc-js/preset/cn2t';
+import type { Script } from './types.ts';
+
+let simplify: ConverterFunction | undefined;
+let traditionalize: ConverterFunction | undefined;
+
+/**
+ * Traditional texts reach us from Taiwan and Hong Kong sources alike, so the
+ * regional variants of both are folded to OpenCC's standard forms before the
+ * Traditional → Simplified step (plain `tw2s` leaves the HK 衞 unconverted,
+ * plain `t2s` leaves the TW 著 in 著重 alone). The `tw2s` config supplies the
+ * phrase segmentation and the CJK compatibility ideograph normalisation.
+ */
+function simplifier(): ConverterFunction {
+  if (!simplify) {
+    const hk = t2cn.from['hk'];
+    const tw = t2cn.from['tw'];
+    const cn = t2cn.to['cn'];
+    const base = t2cn.configs['tw2s'];
+    if (!hk || !tw || !cn || !base) throw new Error('opencc-js: t2cn preset lacks hk/tw/cn dictionaries');
+    const preset: LocalePreset = {
+      from: { hktw: [...hk, ...tw] },
+      to: { cn },
+      // Spread keeps `normalizationChain`, which the builder honours but the typings omit.
+      configs: { hktw2s: { ...base, conversionChain: [...hk, ...tw, ...cn] } },
+    };
+    simplify = ConverterBuilder(preset)({ from: 'hktw', to: 'cn' });
+  }
+  return simplify;
+}
+
+function traditionalizer(): ConverterFunction {
+  traditionalize ??= ConverterBuilder(cn2t)({ from: 'cn', to: 'tw' });
+  return traditionalize;
+}
+
+/** Traditional (Taiwan or Hong Kong forms) → Simplified (mainland). */
+export function toSimplified(s: string): string {
+  return s === '' ? s : simplifier()(s);
+}
+
+/** Simplified → Traditional, Taiwan standard: the site's 繁 view. */
+export function toTraditional(s: string): string {
+  return s === '' ? s : traditionalizer()(s);
+}
+
+/**
+ * Share of Han characters that must change under Traditional → Simplified for a
+ * text to count as Traditional. In running Traditional prose roughly a quarter
+ * to a third of all characters differ (們 這 個 來 說 會 為 國 …); in Simplified
+ * prose the only characters the converter touches are ones both standards share
+ * (著 in 著名, 乾 in 乾坤, 於 as a surname) or a stray 後, well under 1 %.
+ * 10 % sits far from both.
+ */
+export const HANT_SHARE = 0.1;
+/**
+ * Distinct changed characters a Traditional text must show. Strays in
+ * Simplified text come from a handful of characters (著 乾 於 後 …), so a short
+ * Simplified line can pass the share with one or two of them; Traditional text
+ * of any length brings many different ones (開 創 寶 區 網 聯 車 in eight words).
+ */
+export const HANT_MIN_DISTINCT = 3;
+
+/**
+ * 'hant' when a meaningful share of the Han characters would change under
+ * Traditional → Simplified conversion, else 'hans'.
+ *
+ * Converts each distinct character on its own (so phrase conversion cannot
+ * shift positions) and weights it by its occurrences: one pass over the text
+ * plus a few thousand one-character conversions, whatever the text's size.
+ */
+export function detectScript(text: string): Script {
+  // Counts per code point: a flat array for the BMP (this loop sees every
+  // character of a 20 MB corpus), a Map for the rare supplementary-plane Han.
+  const bmp = new Int32Array(0x10000);
+  const astral = new Map<number, number>();
+  let han = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x3400) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const lo = text.charCodeAt(i + 1);
+      if (lo < 0xdc00 || lo > 0xdfff) continue;
+      const cp = 0x10000 + ((c - 0xd800) << 10) + (lo - 0xdc00);
+      i++;
+      if (isHan(cp)) {
+        han++;
+        astral.set(cp, (astral.get(cp) ?? 0) + 1);
+      }
+    } else if (isHan(c)) {
+      han++;
+      bmp[c]!++;
+    }
+  }
+  if (han === 0) return 'hans';
+  const convert = simplifier();
+  let changed = 0;
+  let distinct = 0;
+  const tally = (cp: number, n: number): void => {
+    const ch = String.fromCodePoint(cp);
+    if (convert(ch) === ch) return;
+    changed += n;
+    distinct++;
+  };
+  for (let cp = 0x3400; cp < 0x10000; cp++) if (bmp[cp]) tally(cp, bmp[cp]!);
+  for (const [cp, n] of astral) tally(cp, n);
+  return distinct >= HANT_MIN_DISTINCT && changed / han >= HANT_SHARE ? 'hant' : 'hans';
+}
+
+/** Han ideographs: unified, extension A, compatibility, and the supplementary planes 2–3. */
+export function isHan(cp: number): boolean {
+  return (
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3ffff)
+  );
+}

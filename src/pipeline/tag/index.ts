@@ -1,0 +1,254 @@
+/**
+ * Tagging: which projects, places, industries, organisations and people an
+ * article is about, its keywords, and the facts around its projects.
+ *
+ * createTagger does the expensive work once (the automaton over every name and
+ * signal, the segmenter's dictionary); tagArticle then reads each article in
+ * one pass over its text.
+ */
+import type { Article, Milestone, Money, TagRef, Tags } from '../../schema/article.ts';
+import type { District, Industry, Project, Taxonomy } from '../../schema/taxonomy.ts';
+import { extractFacts, type FactParagraph } from '../facts/index.ts';
+import { addWords } from './jieba.ts';
+import { EXTRA_WORDS, topKeywords } from './keywords.ts';
+import { acceptInContext, buildLexicon, type Lexicon, type NameTarget, type SignalTarget } from './lexicon.ts';
+import { leftmostLongest, type Hit } from './matcher.ts';
+import { findOrganizations, shortNameAfter, type OrgSpan } from './organizations.ts';
+import { countPeople, findPeople, staffNames, type PersonContext } from './people.ts';
+import { articleSections, isHeadline, type Section, type TaggableArticle } from './sections.ts';
+
+export type { TaggableArticle } from './sections.ts';
+
+export interface Tagger {
+  readonly taxonomy: Taxonomy;
+  readonly lexicon: Lexicon;
+  readonly places: ReadonlyMap<string, District>;
+  readonly projects: ReadonlyMap<string, Project>;
+  readonly industries: ReadonlyMap<string, Industry>;
+}
+
+export interface TagResult {
+  tags: Tags;
+  keywords: string[];
+  money: Money[];
+  milestones: Milestone[];
+}
+
+/** A project name followed by these names something else (南开中学京津中关村科技城学校): not the project's own fact. */
+const PART_OF_LONGER_NAME = /^(?:学校|中学|小学|党工委|管委会|管理委员会|发展论坛|论坛|推介会|有限公司|公司|集团)/;
+
+/** Generic industry words count only when this many occur (see industries.yml, `weak`). */
+export const WEAK_SIGNALS_NEEDED = 3;
+
+export function createTagger(taxonomy: Taxonomy): Tagger {
+  const tagger = createReader(taxonomy);
+  addWords([...tagger.lexicon.words, ...EXTRA_WORDS]);
+  return tagger;
+}
+
+/** The tagger without the segmenter: enough to read names (discovery, reports), no nodejieba load. */
+export function createReader(taxonomy: Taxonomy): Tagger {
+  const lexicon = buildLexicon(taxonomy);
+  return {
+    taxonomy,
+    lexicon,
+    places: new Map(taxonomy.districts.map((d) => [d.slug, d])),
+    projects: new Map(taxonomy.projects.map((p) => [p.slug, p])),
+    industries: new Map(taxonomy.industries.map((i) => [i.slug, i])),
+  };
+}
+
+type NameHit = Hit<{ layer: 'name'; target: NameTarget; form: string }>;
+type SignalHit = Hit<{ layer: 'signal'; target: SignalTarget; form: string }>;
+
+/** One section as the tagger read it: the names and signals that count, and the organisations in it. */
+export interface ReadSection {
+  section: Section;
+  names: NameHit[];
+  signals: SignalHit[];
+  orgs: OrgSpan[];
+  /** Dictionary organisations (南开大学, 中汽中心) as spans, with their canonical names. */
+  knownOrgs: { start: number; end: number; name: string }[];
+}
+
+/** Reads an article's sections: the shared first step of tagging and of discovery. */
+export function readArticle(article: TaggableArticle, tagger: Tagger): ReadSection[] {
+  return articleSections(article).map((section) => readSection(section, tagger));
+}
+
+function readSection(section: Section, tagger: Tagger): ReadSection {
+  const { text } = section;
+  const hits = tagger.lexicon.matcher.scan(text);
+  const accept = acceptInContext(text);
+  const allNames = leftmostLongest(
+    hits.filter((h): h is NameHit => h.value.layer === 'name'),
+    accept,
+  );
+  const knownOrgs = allNames
+    .filter((h) => h.value.target.type === 'organization')
+    .map((h) => ({ start: h.start, end: h.end, name: (h.value.target as { name: string }).name }));
+
+  const boundaries = new Set(allNames.map((h) => h.end));
+  // A pattern name that ends where a dictionary organisation ends read too far back (深化与北京中关村发展集团).
+  const orgs = findOrganizations(text, boundaries).filter(
+    (o) => !knownOrgs.some((k) => k.end === o.end && k.start >= o.start) && !allNames.some((n) => n.start < o.start && n.end > o.start),
+  );
+
+  const inside = (h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
+    spans.some((s) => h.start >= s.start && h.end <= s.end && (h.start !== s.start || h.end !== s.end));
+  const companies = orgs.filter((o) => o.kind === 'company');
+
+  // Names inside a company's name are part of that name; a place inside a public body's name still says where.
+  const names = allNames.filter((h) => {
+    const target = h.value.target;
+    if (target.type === 'shadow' || target.type === 'organization') return true;
+    if (target.type === 'place') return !inside(h, companies);
+    return !inside(h, orgs);
+  });
+  const projectSpans = names.filter((h) => h.value.target.type === 'project');
+  const signals = leftmostLongest(
+    hits.filter((h): h is SignalHit => h.value.layer === 'signal'),
+    accept,
+  ).filter((h) => !inside(h, orgs) && !inside(h, projectSpans) && !inside(h, knownOrgs) && !projectSpans.some((p) => p.start === h.start && p.end === h.end));
+
+  return { section, names, signals, orgs, knownOrgs };
+}
+
+export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult {
+  const read = readArticle(article, tagger);
+
+  // Places and projects.
+  const placeCounts = new Map<string, number>();
+  const projectCounts = new Map<string, number>();
+  for (const { names } of read) {
+    for (const hit of names) {
+      const target = hit.value.target;
+      if (target.type === 'place' && target.kind !== 'other-place') bump(placeCounts, target.slug);
+      else if (target.type === 'project') bump(projectCounts, target.slug);
+    }
+  }
+  // A zone says its district (生态城 → 滨海新区); a project with one district says that district.
+  // Implied places carry 0 mentions: the article does not name them.
+  for (const slug of projectCounts.keys()) {
+    const project = tagger.projects.get(slug)!;
+    if (project.districts.length === 1) imply(placeCounts, project.districts[0]!);
+  }
+  for (const slug of [...placeCounts.keys()]) {
+    for (let parent = tagger.places.get(slug)?.parent ?? null; parent; parent = tagger.places.get(parent)?.parent ?? null) imply(placeCounts, parent);
+  }
+
+  // Industries: any full signal, or enough generic ones; projects bring their own.
+  const strong = new Map<string, number>();
+  const weak = new Map<string, number>();
+  for (const { signals } of read) {
+    for (const hit of signals) {
+      for (const industry of hit.value.target.industries) bump(hit.value.target.weak ? weak : strong, industry.slug);
+    }
+  }
+  const industryCounts = new Map<string, number>();
+  for (const industry of tagger.taxonomy.industries) {
+    const s = strong.get(industry.slug) ?? 0;
+    const w = weak.get(industry.slug) ?? 0;
+    if (s > 0 || w >= WEAK_SIGNALS_NEEDED) industryCounts.set(industry.slug, s + w);
+  }
+  for (const slug of projectCounts.keys()) {
+    for (const industry of tagger.projects.get(slug)!.industries) imply(industryCounts, industry);
+  }
+
+  // Organisations: dictionary names, names found by their endings, and the short names articles define.
+  const orgCounts = new Map<string, number>();
+  const shortNames = new Map<string, string>();
+  for (const { section, orgs, knownOrgs } of read) {
+    for (const k of knownOrgs) {
+      // "(以下简称中船天津)" defines a name; it is not another mention.
+      if (!/简称[“"]?$/.test(section.text.slice(Math.max(0, k.start - 3), k.start))) bump(orgCounts, k.name);
+      const short = shortNameAfter(section.text, k.end);
+      if (short) shortNames.set(short, k.name);
+    }
+    for (const o of orgs) {
+      const name = displayOrgName(section, o);
+      bump(orgCounts, name);
+      const short = shortNameAfter(section.text, o.end);
+      if (short) shortNames.set(short, name);
+    }
+  }
+  if (shortNames.size > 0) {
+    for (const { section, orgs, knownOrgs } of read) {
+      for (const [short, full] of shortNames) {
+        for (let i = section.text.indexOf(short); i >= 0; i = section.text.indexOf(short, i + short.length)) {
+          const end = i + short.length;
+          const withinName = [...orgs, ...knownOrgs].some((o) => i < o.end && end > o.start);
+          const definition = /简称[“"]?$/.test(section.text.slice(Math.max(0, i - 3), i));
+          if (!withinName && !definition) bump(orgCounts, full);
+        }
+      }
+    }
+  }
+
+  // People: anchored names, counted wherever the article repeats them.
+  const contexts: PersonContext[] = read.map(({ names, orgs, knownOrgs }) => {
+    const blockedSpans = [...names, ...orgs, ...knownOrgs];
+    return { blocked: (start, end) => blockedSpans.some((s) => start < s.end && end > s.start) };
+  });
+  const texts = read.map((r) => r.section.text);
+  const people = findPeople(texts, contexts).filter((name) => !shortNames.has(name));
+  const peopleCounts = new Map<string, number>();
+  read.forEach((r, i) => {
+    for (const [name, n] of countPeople(people, r.section.text, contexts[i]!)) peopleCounts.set(name, (peopleCounts.get(name) ?? 0) + n);
+  });
+
+  // Keywords: names found in this article are single tokens for the segmenter too.
+  addWords([...orgCounts.keys(), ...shortNames.keys(), ...peopleCounts.keys()]);
+  const staff = new Set(texts.flatMap((t) => staffNames(t)));
+  const keywords = topKeywords(read.map((r) => r.section.plain).join('\n')).filter((k) => !staff.has(k));
+
+  // Facts, from the body only: headlines repeat what the body says.
+  const paragraphs: FactParagraph[] = read
+    .filter((r) => !isHeadline(r.section.kind))
+    .map((r) => ({
+      text: r.section.text,
+      display: r.section.display,
+      names: [...r.names, ...r.orgs, ...r.knownOrgs].map(({ start, end }) => ({ start, end })),
+      projects: r.names
+        .filter((h) => h.value.target.type === 'project' && !PART_OF_LONGER_NAME.test(r.section.text.slice(h.end, h.end + 6)))
+        .map((h) => {
+          const target = h.value.target as { slug: string; name: string };
+          return { start: h.start, end: h.end, name: target.name, host: tagger.projects.get(target.slug)!.kind === 'park' };
+        }),
+    }));
+  const { money, milestones } = extractFacts(paragraphs, article.published);
+
+  const named = (counts: Map<string, number>, lookup: (slug: string) => string): TagRef[] =>
+    sortTags([...counts].map(([slug, mentions]) => ({ name: lookup(slug), mentions })));
+  return {
+    tags: {
+      projects: named(projectCounts, (s) => tagger.projects.get(s)!.name),
+      districts: named(placeCounts, (s) => tagger.places.get(s)!.name),
+      industries: named(industryCounts, (s) => tagger.industries.get(s)!.name),
+      organizations: sortTags([...orgCounts].map(([name, mentions]) => ({ name, mentions }))),
+      people: sortTags([...peopleCounts].filter(([, n]) => n > 0).map(([name, mentions]) => ({ name, mentions }))),
+    },
+    keywords,
+    money,
+    milestones,
+  };
+}
+
+/** Most mentioned first, then by name (code-unit order, the same on every machine). */
+export function sortTags(tags: TagRef[]): TagRef[] {
+  return tags.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+function bump(counts: Map<string, number>, key: string): void {
+  counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function imply(counts: Map<string, number>, key: string): void {
+  if (!counts.has(key)) counts.set(key, 0);
+}
+
+/** An organisation's name as the article writes it (Simplified), with 市 read as 天津市. */
+function displayOrgName(section: Section, org: OrgSpan): string {
+  const name = section.plain.slice(org.start, org.end);
+  return name.startsWith('市') && org.name.startsWith('天津市') ? `天津${name}` : name;
+}

@@ -1,0 +1,29 @@
+/**
+ * Keywords: the article's top terms by TF-IDF (nodejieba's IDF table), with
+ * the words every Tianjin story shares and bare numbers left out.
+ */
+import { extract } from './jieba.ts';
+
+/** Frequent in every article of this corpus, so they say nothing about one. */
+const COMMON = new Set([
+  '天津', '天津市', '我市', '本市', '全市', '市委', '市政府', '有限公司', '公司', '企业', '项目', '发展', '建设', '推动', '推进',
+  '工作', '记者', '本报讯', '本报记者', '见习记者', '表示', '进一步', '一批', '方面', '相关', '加快', '持续', '提升', '打造', '活动',
+  '高质量', '新质', '生产力', '今年', '目前', '同时', '通过', '作为', '以及', '其中', '一个', '我们', '他们', '进行', '实现',
+]);
+
+/** Policy terms the default dictionary splits (十五五 → 十五 / 五). */
+export const EXTRA_WORDS = ['十五五', '十四五', '新质生产力', '京津冀协同发展', '京津同城化', '专精特新', '央国企', '具身智能', '低空经济', '合成生物', '智能网联'];
+
+/** Segmentation debris: a function word glued to a neighbour (从市, 节在). */
+const DEBRIS = /^[从在对于和与及将把被向给让]|[在的了着过得地]$/;
+
+export function topKeywords(text: string, count = 10): string[] {
+  const out: string[] = [];
+  for (const { word } of extract(text, count * 3)) {
+    if (out.length >= count) break;
+    if (word.length < 2 || COMMON.has(word) || (word.length === 2 && DEBRIS.test(word))) continue;
+    if (/^[\d.%,，]+$/.test(word) || /^[\d.]+[年月日个家亿万元%]+$/.test(word)) continue;
+    out.push(word);
+  }
+  return out;
+}

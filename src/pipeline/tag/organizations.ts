@@ -1,0 +1,119 @@
+/**
+ * Finds organisations by the way Chinese names end (…有限公司, …集团, …大学,
+ * …研究院) and reads the name backwards to where the sentence around it
+ * starts: a punctuation mark, a function word, or a verb like 授予 / 考察.
+ */
+
+export type OrgKind = 'company' | 'body';
+
+export interface OrgSpan {
+  start: number;
+  end: number;
+  /** The name as written (folded text), "市" expanded to "天津市". */
+  name: string;
+  kind: OrgKind;
+}
+
+const SUFFIX =
+  /(?:\(集团\))?(?:集团)?(?:股份有限公司|有限责任公司|有限公司)|集团(?![化军])|股份(?!有限|制)|联盟|联合研究院|研究院|研究所|科学院|重点实验室|实验室|大学(?!生)|学院(?!路)|中学(?!生)|小学(?!生)/g;
+
+const COMPANY_SUFFIX = /(?:公司|集团|股份)$/;
+
+/** A name never runs across these. */
+const PUNCT = new Set([...'，。、；：！？“”‘’《》〈〉「」『』【】,.;:!?"\'\n\r\t —…/|■□●◆']);
+
+/** Single characters that start a clause around a name rather than belong to it. */
+const STOP_CHARS = new Set([...'由在是为对向从将把被给让使据于至跟等的了着过也已并又或即如且但而其该这那我您他她它暨以']);
+
+/** Words that end right before a name: verbs and prepositions that take an organisation. */
+const STOP_WORDS = [
+  '授予', '考察', '来到', '前往', '走进', '位于', '联合', '依托', '引进', '引入', '吸引', '支持', '推动', '包括',
+  '参加', '参观', '调研', '察看', '携手', '牵头', '成立', '组建', '落户', '入驻', '落地', '打造', '发布', '举办',
+  '主办', '承办', '指导', '签约', '共建', '代表', '其中', '以及', '旗下', '下属', '作为', '通过', '实地', '了解',
+  '听取', '围绕', '聚集了', '涌现出', '培育', '带动', '获悉', '表示', '介绍', '来自', '当选', '入选', '荣获', '获得',
+  '分享', '推介', '对接', '走访', '看望', '慰问', '拜访', '会见', '会同', '选派', '协调', '邀请', '组织', '开展',
+  '年初', '今年', '去年', '目前', '近日', '日前', '同时', '深化', '加强', '推进', '发起', '支持', '授予了',
+].sort((a, b) => b.length - a.length);
+
+/** Conjunctions that may join two names or sit inside one (全球产业与科技赋能研究院). */
+export const CONJUNCTIONS = new Set([...'与和及同']);
+/** A conjunction ends a name when the text before it already ends like a name. */
+const NAME_END_CHAR = /[局委会院校部办司团学心所厅室馆站队社]$/;
+/** Verbs that follow a subject straight into an object: 天津大学建设…实验室. */
+const AFTER_NAME_VERBS = ['建设', '发展', '牵头', '设立'];
+
+/** Heads that make no name on their own. */
+export const GENERIC_HEAD = /^(?:天津|天津市|市|本市|我市|全市|该|这|此|本|其|各|多|一|两|几|相关|有关|国有|民营|重点|龙头|骨干|省属|市属|区属|央|央企|国企|中央|地方|高新|科技|上市|新|大|小|子|母|总|分|家|知名|优质|头部|领军|全国|国内|外资|合资|部分|企业|下属|很多|许多|多家|各类|各级|多个|市级|省级|区级|国家级|前期|此前|目前|随后|同期|产业|创新)$/;
+
+/** Suffixes that are also common nouns (实验室体系, 集团化): their names must not read like a clause. */
+const WEAK_SUFFIX = /^(?:实验室|重点实验室|集团|股份|学院|联盟)$/;
+const CLAUSE_WORDS = /发挥|借助|建立|对接|提升|加强|推进|推动|可以|能够|需要|通过|利用|依靠|实现|形成|构建|完善|打造|加快|开展|参与|很多|许多|各类|各级|多个|一批|一家|部分|所有|这些|哪些/;
+const LEVEL_HEAD = /^(?:国家|国家级|省级|市级|区级|全国|省|部级|天津市?|北京市?)$/;
+
+const MAX_NAME = 32;
+
+/**
+ * Organisation spans in `text`. `boundaries` are the ends of names already
+ * recognised (places, projects, known organisations): a conjunction right
+ * after one separates two names (天津大学和南开大学).
+ */
+export function findOrganizations(text: string, boundaries: ReadonlySet<number> = new Set()): OrgSpan[] {
+  const spans: OrgSpan[] = [];
+  SUFFIX.lastIndex = 0;
+  for (let m = SUFFIX.exec(text); m !== null; m = SUFFIX.exec(text)) {
+    const suffixStart = m.index;
+    const end = m.index + m[0].length;
+    const start = scanBack(text, suffixStart, boundaries);
+    if (start === null) continue;
+    let from = start;
+    // A conjunction right after the clause start joins this name to what came before (已与天津科技大学).
+    while (from < suffixStart && CONJUNCTIONS.has(text[from]!)) from++;
+    const head = text.slice(from, suffixStart);
+    if (GENERIC_HEAD.test(head) || /^[\d.]+/.test(head) || /\d+(?:家|个|名|所|年)$/.test(head)) continue;
+    if (head.length < 2 || LEVEL_HEAD.test(head)) continue;
+    if (WEAK_SUFFIX.test(m[0]) && (CLAUSE_WORDS.test(head) || head.length > 14 || /\d/.test(head))) continue;
+    if (/\d+[个家名所项批]/.test(head)) continue;
+    let name = text.slice(from, end);
+    if (name.startsWith('市') && !name.startsWith('市场')) name = `天津${name}`;
+    spans.push({ start: from, end, name, kind: COMPANY_SUFFIX.test(m[0]) ? 'company' : 'body' });
+  }
+  return mergeNested(spans);
+}
+
+/** Where a name ending at `suffixStart` begins, reading back to the clause's start; null when nothing precedes. */
+export function scanBack(text: string, suffixStart: number, boundaries: ReadonlySet<number>): number | null {
+  let i = suffixStart;
+  const limit = Math.max(0, suffixStart - MAX_NAME);
+  while (i > limit) {
+    const ch = text[i - 1]!;
+    if (ch === ')') {
+      const open = text.lastIndexOf('(', i - 1);
+      if (open < 0 || i - 1 - open > 7 || /[，。、,;；：:]/.test(text.slice(open + 1, i - 1))) break;
+      i = open;
+      continue;
+    }
+    if (ch === '(' || PUNCT.has(ch) || STOP_CHARS.has(ch)) break;
+    if (CONJUNCTIONS.has(ch) && (boundaries.has(i - 1) || NAME_END_CHAR.test(text.slice(Math.max(0, i - 2), i - 1)))) break;
+    const verb = AFTER_NAME_VERBS.find((w) => text.startsWith(w, i - w.length));
+    if (verb && (boundaries.has(i - verb.length) || NAME_END_CHAR.test(text.slice(Math.max(0, i - verb.length - 1), i - verb.length)))) break;
+    if (STOP_WORDS.some((w) => text.startsWith(w, i - w.length) && i - w.length >= limit)) break;
+    i--;
+  }
+  return i < suffixStart ? i : null;
+}
+
+/**
+ * 天开实验室创新发展联盟 ends in 联盟 but also contains 实验室: a name cut short
+ * where a longer one starting at the same place goes on is not a name.
+ */
+function mergeNested(spans: OrgSpan[]): OrgSpan[] {
+  return spans.filter((s) => !spans.some((o) => o !== s && o.start === s.start && o.end > s.end));
+}
+
+/** "(以下简称蓝色光钥)": the short name the rest of the article uses for the organisation just named. */
+const SHORT_NAME = /^\((?:以下|下文)?简称[“"]?([^)”"]{2,12})[”"]?\)/;
+
+export function shortNameAfter(text: string, end: number): string | null {
+  const m = SHORT_NAME.exec(text.slice(end, end + 20));
+  return m ? m[1]! : null;
+}

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { loadTaxonomy } from '../../io/read-taxonomy.ts';
+import { parseTaxonomy, TaxonomyError } from '../../schema/taxonomy.ts';
+
+const districts = `
+- slug: hexi
+  name: 河西区
+  kind: district
+  aliases: [河西]
+- slug: binhai
+  name: 滨海新区
+  kind: district
+- slug: eco-city
+  name: 中新天津生态城
+  kind: functional-zone
+  parent: 滨海新区
+  aliases: [生态城]
+`;
+const industries = `
+- slug: finance
+  name: 金融
+  signals: [金融业, 银行]
+  weak: [金融]
+`;
+const projects = `
+- slug: tiankai-hexi-park
+  name: 天开河西园
+  kind: park
+  district: hexi
+  industries: [金融]
+`;
+
+const files = (over: Partial<Record<'districts' | 'projects' | 'industries', string>> = {}) => [
+  { path: 'content/taxonomy/districts.yml', text: over.districts ?? districts },
+  { path: 'content/taxonomy/projects.yml', text: over.projects ?? projects },
+  { path: 'content/taxonomy/industries.yml', text: over.industries ?? industries },
+];
+
+function problems(run: () => unknown): string[] {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(TaxonomyError);
+    return (error as TaxonomyError).problems;
+  }
+  throw new Error('expected a TaxonomyError');
+}
+
+describe('parseTaxonomy', () => {
+  it('resolves cross-references (names or slugs) to slugs', () => {
+    const t = parseTaxonomy(files());
+    expect(t.districts.find((d) => d.slug === 'eco-city')!.parent).toBe('binhai');
+    expect(t.projects[0]).toMatchObject({ districts: ['hexi'], industries: ['finance'], aliases: [], not: [], description: null });
+  });
+
+  it('names the file and entry of an unknown district', () => {
+    const bad = projects.replace('district: hexi', 'district: 河西');
+    expect(problems(() => parseTaxonomy(files({ projects: bad })))).toEqual([
+      'content/taxonomy/projects.yml: entry #1 "天开河西园": district "河西" is not a known district',
+    ]);
+  });
+
+  it('reports a missing field, a bad slug and an unknown kind with their entry', () => {
+    const bad = `
+- slug: Hexi Park
+  name: 天开河西园
+  kind: garden
+- slug: x
+  kind: park
+`;
+    const found = problems(() => parseTaxonomy(files({ projects: bad })));
+    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml: entry #1 "天开河西园": slug:'))).toBe(true);
+    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml: entry #1 "天开河西园": kind:'))).toBe(true);
+    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml: entry #2: name:'))).toBe(true);
+  });
+
+  it('rejects duplicate slugs, names, and an alias two entities claim', () => {
+    const bad = `${districts}
+- slug: hexi
+  name: 河西新区
+  kind: district
+- slug: hexi-2
+  name: 河西区
+  kind: district
+- slug: hexi-3
+  name: 河西三区
+  kind: district
+  aliases: [生态城]
+`;
+    const found = problems(() => parseTaxonomy(files({ districts: bad })));
+    expect(found).toContain('content/taxonomy/districts.yml: entry #4 "河西新区": slug "hexi" is already used by content/taxonomy/districts.yml: entry #1 "河西区"');
+    expect(found).toContain('content/taxonomy/districts.yml: entry #5 "河西区": name "河西区" is already used by content/taxonomy/districts.yml: entry #1 "河西区"');
+    expect(found).toContain('content/taxonomy/districts.yml: entry #6 "河西三区": "生态城" is already a name or alias of content/taxonomy/districts.yml: entry #3 "中新天津生态城"');
+  });
+
+  it('rejects unknown parents, loops and unknown industries', () => {
+    const loop = districts.replace('kind: district\n  aliases: [河西]', 'kind: district\n  parent: 中新天津生态城\n  aliases: [河西]').replace('parent: 滨海新区', 'parent: 河西区');
+    expect(problems(() => parseTaxonomy(files({ districts: loop })))).toContain('content/taxonomy/districts.yml: entry #1 "河西区": parent chain loops back to "hexi"');
+    const noParent = districts.replace('parent: 滨海新区', 'parent: 塘沽区');
+    expect(problems(() => parseTaxonomy(files({ districts: noParent })))).toEqual(['content/taxonomy/districts.yml: entry #3 "中新天津生态城": parent "塘沽区" is not a known district']);
+    const noIndustry = projects.replace('industries: [金融]', 'industries: [航运]');
+    expect(problems(() => parseTaxonomy(files({ projects: noIndustry })))).toEqual(['content/taxonomy/projects.yml: entry #1 "天开河西园": industry "航运" is not a known industry']);
+  });
+
+  it('reports YAML that does not parse, a file that is not a list, and a missing file', () => {
+    expect(problems(() => parseTaxonomy(files({ industries: '- slug: a\n  name: [unclosed' })))[0]).toMatch(/^content\/taxonomy\/industries\.yml: cannot be read: /);
+    expect(problems(() => parseTaxonomy(files({ industries: 'slug: a' })))).toContain('content/taxonomy/industries.yml: must be a list of entries (each starting with "- slug:")');
+    expect(problems(() => parseTaxonomy(files().slice(0, 2)))).toContain('industries.yml: missing from the taxonomy folder');
+  });
+
+  it('validates the taxonomy editors keep in content/taxonomy', () => {
+    const t = loadTaxonomy();
+    const districts = t.districts.filter((d) => d.kind === 'district').map((d) => d.name);
+    expect(districts).toHaveLength(16);
+    expect(districts).toEqual(expect.arrayContaining(['和平区', '河东区', '河西区', '南开区', '河北区', '红桥区', '东丽区', '西青区', '津南区', '北辰区', '武清区', '宝坻区', '宁河区', '静海区', '蓟州区', '滨海新区']));
+    for (const zone of t.districts.filter((d) => d.kind === 'functional-zone' && d.slug !== 'binhai-hitech')) expect(zone.parent, zone.name).not.toBeNull();
+    expect(t.projects.find((p) => p.name === '天开高教科创园')!.aliases).toEqual(expect.arrayContaining(['天开园', '天开高教科技园']));
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * The shapes of the search data (/search/names.json) and the facets, shared by the
+ * build (name-index.ts, search-data.ts) and the browser. Kept free of build-only
+ * dependencies (opencc-js), so importing it never pulls a dictionary into a page.
+ */
+
+/** The tag groups of an article record that readers search by name. */
+export const nameKinds = ['projects', 'districts', 'industries', 'people'] as const;
+export type NameKind = (typeof nameKinds)[number];
+
+/** The facets a search can be narrowed by; values are canonical names (and years). Also Pagefind's filter keys. */
+export const facets = ['district', 'industry', 'project', 'year'] as const;
+export type Facet = (typeof facets)[number];
+
+export const SEARCH_DATA_PATH = '/search/names.json';
+
+export interface IndexedArticle {
+  id: string;
+  url: string;
+  title: string;
+  /** YYYY-MM-DD, or null when the record has no date. */
+  date: string | null;
+  /** Canonical names of its tags, the values of the district/industry/project facets. */
+  districts: string[];
+  industries: string[];
+  projects: string[];
+}
+
+export interface NameEntry {
+  kind: NameKind;
+  /** Canonical name, as the tags carry it. */
+  name: string;
+  aliases: string[];
+  /** Traditional spellings of the name and aliases (Taiwan, Taiwan phrases, Hong Kong). */
+  forms: string[];
+  /** Its page; null for people and for tags the taxonomy does not list. */
+  url: string | null;
+  /** Number of articles that mention it. */
+  count: number;
+  /** [index into `articles`, mentions in that article], most mentions first, then newest. */
+  hits: [number, number][];
+}
+
+export interface NameIndex {
+  /** Every article, newest first. */
+  articles: IndexedArticle[];
+  /** Projects, districts, industries, people; within a kind most-covered first, then by name. */
+  entries: NameEntry[];
+}
+
+export interface SearchData extends NameIndex {
+  /** Traditional → Simplified character pairs (see encodeCharMap in normalize.ts). */
+  chars: string;
+}
+
+/** The articles of an entry, in its hit order (most mentions first). */
+export function entryArticles(index: NameIndex, entry: NameEntry): IndexedArticle[] {
+  return entry.hits.map(([i]) => index.articles[i]!);
+}
+
+/** The facet values of an article: its tags, and the year of its date. */
+export function facetValues(article: IndexedArticle, facet: Facet): string[] {
+  switch (facet) {
+    case 'district':
+      return article.districts;
+    case 'industry':
+      return article.industries;
+    case 'project':
+      return article.projects;
+    case 'year':
+      return article.date ? [article.date.slice(0, 4)] : [];
+  }
+}

@@ -1,0 +1,80 @@
+/**
+ * The name index: every project, district, industry and tagged person, with its
+ * aliases and Traditional spellings and exactly the articles that name it (tags
+ * with at least one mention; implied tags such as a zone's district are left out).
+ * Emitted as a small JSON file at build time; the search page and the header box
+ * answer name queries from it before (and without) Pagefind.
+ */
+import type { Article } from '../schema/article.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import { compareNewestFirst, displayTitle } from '../utils/articles.ts';
+import { taxonomyEntries } from '../utils/taxonomy-entries.ts';
+import { articlePath, entityPath } from '../utils/urls.ts';
+import { nameKinds, type IndexedArticle, type NameEntry, type NameIndex, type NameKind } from './model.ts';
+import { traditionalForms } from './traditional.ts';
+
+const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort(byCodePoint);
+
+/**
+ * Entries come from the taxonomy as the site shows it (places outside Tianjin have
+ * no pages and are left out), then from the tags: a tag the taxonomy does not list,
+ * and every person, becomes an entry without a page. Industries are found by their
+ * name only: their `signals` are ordinary words (冷链, 机器人) that free-text search
+ * answers better than a tag list.
+ */
+export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[]): NameIndex {
+  const ordered = [...articles].sort(compareNewestFirst);
+  const rows: IndexedArticle[] = ordered.map((a) => ({
+    id: a.id,
+    url: articlePath(a.id),
+    title: displayTitle(a),
+    date: a.published,
+    districts: a.tags.districts.map((t) => t.name),
+    industries: a.tags.industries.map((t) => t.name),
+    projects: a.tags.projects.map((t) => t.name),
+  }));
+
+  const entries = new Map<string, NameEntry>();
+  const key = (kind: NameKind, name: string): string => `${kind}\u0000${name}`;
+  const entry = (kind: NameKind, name: string, aliases: readonly string[], url: string | null): NameEntry => {
+    const existing = entries.get(key(kind, name));
+    if (existing) return existing;
+    const cleanAliases = uniqueSorted(aliases.filter((a) => a !== name && a.trim() !== ''));
+    const created: NameEntry = {
+      kind,
+      name,
+      aliases: cleanAliases,
+      forms: uniqueSorted([name, ...cleanAliases].flatMap(traditionalForms)),
+      url,
+      count: 0,
+      hits: [],
+    };
+    entries.set(key(kind, name), created);
+    return created;
+  };
+
+  for (const source of taxonomyEntries(taxonomy)) entry(source.kind, source.name, source.aliases, entityPath(source.kind, source.slug));
+  ordered.forEach((article, index) => {
+    for (const kind of nameKinds) {
+      const mentions = new Map<string, number>();
+      for (const tag of article.tags[kind]) mentions.set(tag.name, (mentions.get(tag.name) ?? 0) + tag.mentions);
+      for (const [name, count] of mentions) {
+        const e = entry(kind, name, [], null);
+        // A tag with no mentions is implied (a zone's district, a project's district): the
+        // article does not name it, so a search for the name does not list it.
+        if (count > 0) e.hits.push([index, count]);
+      }
+    }
+  });
+
+  const kindOrder = (k: NameKind): number => nameKinds.indexOf(k);
+  const list = [...entries.values()];
+  for (const e of list) {
+    // Articles are indexed newest first, so the index breaks ties by date.
+    e.hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    e.count = e.hits.length;
+  }
+  list.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.count - a.count || byCodePoint(a.name, b.name));
+  return { articles: rows, entries: list };
+}

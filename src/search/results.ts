@@ -1,0 +1,75 @@
+/**
+ * The article list of a name query, narrowed and ordered the way the reader asked.
+ * Pure functions over the name index; the same facets and orders as the Pagefind
+ * side, so the two kinds of result behave alike.
+ */
+import { facets, facetValues, type Facet, type IndexedArticle, type NameEntry, type NameIndex } from './model.ts';
+
+export type SortOrder = 'relevance' | 'date';
+/** One selected value per facet (the UI offers a single choice per facet). */
+export type FacetFilter = Partial<Record<Facet, string>>;
+export type FacetCounts = Record<Facet, Record<string, number>>;
+
+export interface NameHit {
+  article: IndexedArticle;
+  /** Mentions summed over the entries the query named. */
+  mentions: number;
+}
+
+/** The articles that mention any of `entries`, each once, most mentions first, then newest. */
+export function hitsForEntries(index: NameIndex, entries: readonly NameEntry[]): NameHit[] {
+  const byArticle = new Map<number, number>();
+  for (const entry of entries) for (const [i, n] of entry.hits) byArticle.set(i, (byArticle.get(i) ?? 0) + n);
+  return [...byArticle.entries()]
+    .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+    .map(([i, mentions]) => ({ article: index.articles[i]!, mentions }));
+}
+
+export function matchesFilter(article: IndexedArticle, filter: FacetFilter): boolean {
+  return facets.every((facet) => {
+    const wanted = filter[facet];
+    return wanted === undefined || facetValues(article, facet).includes(wanted);
+  });
+}
+
+export function applyFilter<T extends { article: IndexedArticle }>(hits: readonly T[], filter: FacetFilter): T[] {
+  return hits.filter((h) => matchesFilter(h.article, filter));
+}
+
+/** Newest first, undated last; otherwise the order given (relevance) is kept. */
+export function sortHits<T extends { article: IndexedArticle }>(hits: readonly T[], order: SortOrder): T[] {
+  if (order === 'relevance') return [...hits];
+  return [...hits].sort((a, b) => compareDatesNewestFirst(a.article.date, b.article.date));
+}
+
+export function compareDatesNewestFirst(a: string | null, b: string | null): number {
+  if (a === b) return 0;
+  if (a === null) return 1;
+  if (b === null) return -1;
+  return a < b ? 1 : -1;
+}
+
+/** How many of `hits` carry each value of each facet. */
+export function facetCounts(hits: readonly { article: IndexedArticle }[]): FacetCounts {
+  const counts = Object.fromEntries(facets.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
+  for (const { article } of hits) {
+    for (const facet of facets) {
+      for (const value of facetValues(article, facet)) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
+    }
+  }
+  return counts;
+}
+
+/**
+ * The choices each facet's menu offers: counts over the hits narrowed by the other
+ * facets' selections only, so a reader can switch a facet's value without first
+ * clearing it.
+ */
+export function facetOptions(hits: readonly { article: IndexedArticle }[], filter: FacetFilter): FacetCounts {
+  const out = facetCounts([]);
+  for (const facet of facets) {
+    const { [facet]: _own, ...others } = filter;
+    out[facet] = facetCounts(applyFilter(hits, others))[facet];
+  }
+  return out;
+}

@@ -1,0 +1,27 @@
+/**
+ * The one file the browser fetches before Pagefind: the name index plus the
+ * Traditional → Simplified table for the characters of the site's text
+ * (/search/names.json, built by src/pages/search/names.json.ts).
+ */
+import { Converter } from 'opencc-js';
+import type { Article } from '../schema/article.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
+import type { SearchData } from './model.ts';
+import { buildNameIndex } from './name-index.ts';
+import { encodeCharMap } from './normalize.ts';
+import { buildCharMap } from './traditional.ts';
+
+/** The text an article contributes to the index, in Simplified (as the index holds it). */
+export function indexedText(article: Article, toSimplified: (text: string) => string): string {
+  const text = [article.kicker, article.title, article.subtitle, ...article.paragraphs.map((p) => p.text), article.credit]
+    .filter((t): t is string => Boolean(t))
+    .join('\n');
+  return article.script === 'hant' ? toSimplified(text) : text;
+}
+
+export function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): SearchData {
+  const index = buildNameIndex(taxonomy, articles);
+  const toSimplified = Converter({ from: 't', to: 'cn' });
+  const texts = [...articles.map((a) => indexedText(a, toSimplified)), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
+  return { ...index, chars: encodeCharMap(buildCharMap(texts)) };
+}

@@ -1,0 +1,130 @@
+/**
+ * Free-text search over the Pagefind index (see segment.ts for why every Han
+ * character is its own word there).
+ *
+ * - The result set: one Pagefind phrase search per term ("冷 链" as a phrase), with
+ *   the reader's filters and date sort passed to Pagefind; several terms must all
+ *   occur, so their sets are intersected by Pagefind's page id.
+ * - Relevance: how often the term occurs as a phrase. A phrase search reports one
+ *   location per page, so a second, unquoted search of the same characters supplies
+ *   every location, and runs of consecutive locations as long as the term count
+ *   its occurrences (冷 next to 链, not 链 in 产业链). Ties keep Pagefind's order.
+ * - Each result is checked literally when its data is loaded (`verify`): phrase
+ *   matching skips punctuation, so "冷，链" would otherwise count as 冷链.
+ *
+ * Everything goes through a minimal interface of Pagefind's JS API, so the logic is
+ * tested without a browser.
+ */
+// Facet names are Pagefind's filter keys (declared by the pages, see pagefind-fields.ts).
+import { facets } from './model.ts';
+import type { FacetCounts, FacetFilter, SortOrder } from './results.ts';
+import { phraseQuery, segmentText, unsegment } from './segment.ts';
+import { containsAll } from './excerpt.ts';
+
+export interface PagefindFragment {
+  url: string;
+  content: string;
+  meta: Record<string, string | undefined>;
+  filters: Record<string, string[] | undefined>;
+}
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  words: number[];
+  data: () => Promise<PagefindFragment>;
+}
+
+export interface PagefindSearchOptions {
+  filters?: Record<string, string>;
+  sort?: Record<string, 'asc' | 'desc'>;
+}
+
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: Record<string, Record<string, number>>;
+  totalFilters: Record<string, Record<string, number>>;
+}
+
+/** The part of Pagefind's JS API (`/pagefind/pagefind.js`) the search uses. */
+export interface PagefindApi {
+  search: (query: string | null, options?: PagefindSearchOptions) => Promise<PagefindResponse | null>;
+}
+
+export interface TextResults {
+  /** Best first (or newest first when sorted by date). */
+  results: PagefindResult[];
+  /** Facet menu counts; null for several terms, where Pagefind cannot count the intersection. */
+  counts: FacetCounts | null;
+  /** Every facet value in the index, for menus when `counts` is null. */
+  allValues: FacetCounts;
+}
+
+function toCounts(raw: Record<string, Record<string, number>> | undefined): FacetCounts {
+  return Object.fromEntries(facets.map((f) => [f, { ...(raw?.[f] ?? {}) }])) as FacetCounts;
+}
+
+function pagefindOptions(filter: FacetFilter, sort: SortOrder): PagefindSearchOptions {
+  const filters: Record<string, string> = {};
+  for (const facet of facets) {
+    const value = filter[facet];
+    if (value) filters[facet] = value;
+  }
+  return sort === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
+}
+
+/** Occurrences of an n-character phrase given every location of its characters: runs of ≥ n consecutive locations. */
+export function phraseRuns(locations: readonly number[], n: number): number {
+  const sorted = [...new Set(locations)].sort((a, b) => a - b);
+  let runs = 0;
+  let length = 0;
+  for (let i = 0; i < sorted.length; i += 1) {
+    length = i > 0 && sorted[i] === sorted[i - 1]! + 1 ? length + 1 : 1;
+    if (length === n) runs += 1;
+    // A long run of repeated phrases (冷链冷链) counts each full phrase.
+    if (length > n && (length - n) % n === 0) runs += 1;
+  }
+  return runs;
+}
+
+/** Words a term becomes in the index: one per Han character, Latin runs and numbers whole. */
+export function wordCount(term: string): number {
+  return segmentText(term).trim().split(/\s+/).filter(Boolean).length;
+}
+
+export async function searchText(pagefind: PagefindApi, terms: readonly string[], filter: FacetFilter, sort: SortOrder): Promise<TextResults> {
+  const options = pagefindOptions(filter, sort);
+  const phrases = await Promise.all(terms.map((t) => pagefind.search(phraseQuery(t), options)));
+  const first = phrases[0];
+  const allValues = toCounts(first?.totalFilters);
+  if (!first || phrases.some((p) => p === null)) return { results: [], counts: terms.length === 1 ? toCounts(first?.filters) : null, allValues };
+
+  const inAll = (id: string): boolean => phrases.every((p) => p!.results.some((r) => r.id === id));
+  let results = first.results.filter((r) => inAll(r.id));
+
+  if (sort === 'relevance') {
+    const frequency = new Map<string, number>();
+    const located = await Promise.all(terms.map((t) => pagefind.search(segmentText(t).trim(), options)));
+    terms.forEach((term, k) => {
+      const n = wordCount(term);
+      for (const r of located[k]?.results ?? []) frequency.set(r.id, (frequency.get(r.id) ?? 0) + phraseRuns(r.words, n));
+    });
+    const position = new Map(results.map((r, i) => [r.id, i]));
+    results = [...results].sort((a, b) => (frequency.get(b.id) ?? 0) - (frequency.get(a.id) ?? 0) || position.get(a.id)! - position.get(b.id)!);
+  }
+  return { results, counts: terms.length === 1 ? toCounts(first.filters) : null, allValues };
+}
+
+export interface VerifiedResult {
+  url: string;
+  /** The page's text without the index's segmenting spaces. */
+  text: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Loads a result's data and keeps it only if its text contains every term literally. */
+export async function verify(result: PagefindResult, terms: readonly string[]): Promise<VerifiedResult | null> {
+  const data = await result.data();
+  const text = unsegment(data.content);
+  return containsAll(text, terms) ? { url: data.url, text, meta: data.meta } : null;
+}

@@ -1,0 +1,55 @@
+/**
+ * Traditional spellings, computed at build time with opencc-js so the browser never
+ * loads OpenCC for search: names get their whole-phrase Traditional forms, free
+ * text gets a per-character table cut down to the characters the site uses.
+ */
+import { Converter } from 'opencc-js';
+import type { CharMap } from './normalize.ts';
+
+/**
+ * Taiwan (with and without its phrase vocabulary, 智能→智慧, 项目→專案) and
+ * Hong Kong standards: the spellings a Traditional reader may type.
+ */
+const toTraditional = [
+  Converter({ from: 'cn', to: 'tw' }),
+  Converter({ from: 'cn', to: 'twp' }),
+  Converter({ from: 'cn', to: 'hk' }),
+];
+const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+
+/** Traditional spellings of a Simplified name that differ from it, sorted, without duplicates. */
+export function traditionalForms(name: string): string[] {
+  const forms = new Set(toTraditional.map((convert) => convert(name)));
+  forms.delete(name);
+  return [...forms].sort();
+}
+
+/**
+ * Traditional → Simplified for the Han characters of `texts`: for each character
+ * its Taiwan and Hong Kong forms map back to it. A form that the texts themselves
+ * use as a character is left out (mapping it would rewrite a character the index
+ * holds), and when two characters share a form, the one OpenCC converts it back to
+ * wins; the table is sorted so the output is byte-identical for the same texts.
+ */
+export function buildCharMap(texts: Iterable<string>): CharMap {
+  const used = new Set<string>();
+  for (const text of texts) for (const m of text.matchAll(/\p{Script=Han}/gu)) used.add(m[0]);
+  const candidates = new Map<string, Set<string>>();
+  for (const ch of used) {
+    for (const convert of toTraditional) {
+      const form = convert(ch);
+      if (form === ch || [...form].length !== 1 || used.has(form)) continue;
+      const set = candidates.get(form) ?? new Set<string>();
+      set.add(ch);
+      candidates.set(form, set);
+    }
+  }
+  const map: Record<string, string> = {};
+  for (const form of [...candidates.keys()].sort()) {
+    const sources = [...candidates.get(form)!].sort();
+    const back = [fromTaiwan(form), fromHongKong(form)].find((s) => sources.includes(s));
+    map[form] = back ?? sources[0]!;
+  }
+  return map;
+}

@@ -1,0 +1,134 @@
+/**
+ * Ordering and presenting article records. Pure functions over `Article`.
+ */
+import type { Article } from '../schema/article.ts';
+import { monthOf } from './dates.ts';
+
+/** Oldest first; undated last; a page's articles in reading order. Total order, so output is stable. */
+export function compareChronological(a: Article, b: Article): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? -1 : 1;
+  }
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  if (a.order !== b.order) return a.order - b.order;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Newest first; undated last. */
+export function compareNewestFirst(a: Article, b: Article): number {
+  if (a.published !== b.published) {
+    if (a.published === null) return 1;
+    if (b.published === null) return -1;
+    return a.published < b.published ? 1 : -1;
+  }
+  return compareChronological(a, b);
+}
+
+export const sortChronological = (articles: readonly Article[]): Article[] => [...articles].sort(compareChronological);
+export const sortNewestFirst = (articles: readonly Article[]): Article[] => [...articles].sort(compareNewestFirst);
+
+const EXCERPT_LENGTH = 80;
+
+/** The body's opening words, cut on a character boundary. */
+export function excerpt(article: Article, length: number = EXCERPT_LENGTH): string {
+  const text = article.paragraphs.find((p) => p.kind === 'text')?.text ?? article.paragraphs[0]?.text ?? '';
+  const chars = Array.from(text);
+  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
+}
+
+/** What to call an article in lists: its title, or for a headless brief the start of its text. */
+export function displayTitle(article: Article): string {
+  if (article.title) return article.title;
+  const start = excerpt(article, 24);
+  return start ? `（简讯）${start}` : '（无题）';
+}
+
+export interface MonthGroup {
+  /** "YYYY-MM", or null for undated articles. */
+  month: string | null;
+  articles: Article[];
+}
+
+/** Articles grouped by month, newest month first, undated last; each group newest first. */
+export function groupByMonth(articles: readonly Article[]): MonthGroup[] {
+  const groups = new Map<string | null, Article[]>();
+  for (const article of sortNewestFirst(articles)) {
+    const month = monthOf(article.published);
+    const list = groups.get(month);
+    if (list) list.push(article);
+    else groups.set(month, [article]);
+  }
+  return [...groups.entries()].map(([month, list]) => ({ month, articles: list }));
+}
+
+export interface YearGroup {
+  /** "YYYY", or null for undated articles. */
+  year: string | null;
+  count: number;
+  months: MonthGroup[];
+}
+
+export function groupByYear(articles: readonly Article[]): YearGroup[] {
+  const years: YearGroup[] = [];
+  for (const group of groupByMonth(articles)) {
+    const year = group.month?.slice(0, 4) ?? null;
+    let last = years.at(-1);
+    if (!last || last.year !== year) {
+      last = { year, count: 0, months: [] };
+      years.push(last);
+    }
+    last.months.push(group);
+    last.count += group.articles.length;
+  }
+  return years;
+}
+
+/** Count of articles per month ("YYYY-MM"), undated ones left out. */
+export function monthlyCounts(articles: readonly Article[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const article of articles) {
+    const month = monthOf(article.published);
+    if (month) counts.set(month, (counts.get(month) ?? 0) + 1);
+  }
+  return counts;
+}
+
+/** One source file: a printed page or a web article, with the articles cut from it. */
+export interface Paper {
+  file: string;
+  source: string | null;
+  published: string | null;
+  page: string | null;
+  articles: Article[];
+}
+
+/** Papers newest first (undated last), articles in reading order. */
+export function papersByDate(articles: readonly Article[]): Paper[] {
+  const byFile = new Map<string, Article[]>();
+  for (const article of sortChronological(articles)) {
+    const list = byFile.get(article.file);
+    if (list) list.push(article);
+    else byFile.set(article.file, [article]);
+  }
+  const papers: Paper[] = [...byFile.entries()].map(([file, list]) => {
+    const first = list[0]!;
+    return { file, source: first.source, published: first.published, page: first.page, articles: list };
+  });
+  return papers.sort((a, b) => {
+    if (a.published !== b.published) {
+      if (a.published === null) return 1;
+      if (b.published === null) return -1;
+      return a.published < b.published ? 1 : -1;
+    }
+    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
+  });
+}
+
+/** The articles before and after this one in chronological order. */
+export function prevNext(article: Article, chronological: readonly Article[]): { prev: Article | null; next: Article | null } {
+  const i = chronological.findIndex((a) => a.id === article.id);
+  if (i < 0) return { prev: null, next: null };
+  return { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null };
+}

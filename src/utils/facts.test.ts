@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { amountsFor, formatYuan, projectMilestones } from './facts.ts';
+import { makeArticle } from './testing/make-article.ts';
+
+const milestone = (kind: string, date: string | null, project: string | null = '117项目') => ({ kind, project, when: date, date, planned: false, phrase: `${kind}${date}` });
+const money = (yuan: number, project: string | null, phrase = `p${yuan}`) => ({ text: `${yuan}`, yuan, label: null, project, phrase });
+
+describe('facts for entity pages', () => {
+  it('orders a project’s milestones by resolved date, unresolved last, and ignores other projects', () => {
+    const a = makeArticle({ id: 'a', published: '2025-06-01', milestones: [milestone('竣工', '2026-10'), milestone('开工', '2025-09'), milestone('签约', '2025-01', '天开园')] });
+    const b = makeArticle({ id: 'b', published: '2025-05-01', milestones: [milestone('入驻', null), milestone('主体封顶', '2025')] });
+    expect(projectMilestones('117项目', [a, b]).map((m) => m.fact.kind)).toEqual(['主体封顶', '开工', '竣工', '入驻']);
+  });
+
+  it('lists amounts tied to a project, largest first, once per sentence', () => {
+    const a = makeArticle({ id: 'a', money: [money(3.8e8, '117项目'), money(1e9, null), money(5e7, '117项目', 'same')] });
+    const b = makeArticle({ id: 'b', money: [money(5e7, '117项目', 'same')] });
+    expect(amountsFor([a, b], '117项目').map((m) => [m.fact.yuan, m.article.id])).toEqual([
+      [3.8e8, 'a'],
+      [5e7, 'a'],
+    ]);
+    expect(amountsFor([a, b], null)).toHaveLength(3);
+  });
+
+  it('writes amounts in 亿 and 万', () => {
+    expect(formatYuan(380_000_000)).toBe('3.8亿元');
+    expect(formatYuan(20_788_000_000)).toBe('207.88亿元');
+    expect(formatYuan(15_000)).toBe('1.5万元');
+    expect(formatYuan(800)).toBe('800元');
+  });
+});

@@ -1,0 +1,40 @@
+/**
+ * Astro integration: after the build, write the Simplified→Traditional phrase
+ * dictionary trimmed to the phrases that occur in the built pages (see
+ * opencc-subset.ts). The 简/繁 switch fetches it instead of OpenCC's full 1 MB list.
+ */
+import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import STPhrases from 'opencc-js/dict/STPhrases';
+import STPhrasesRegional from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
+import { phraseSubset } from './opencc-subset.ts';
+import { openccPhrasesPath as PHRASES_PATH } from './urls.ts';
+
+function htmlFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...htmlFiles(path));
+    else if (entry.name.endsWith('.html')) out.push(path);
+  }
+  return out.sort();
+}
+
+export function openccPhrases(): AstroIntegration {
+  return {
+    name: 'opencc-phrases',
+    hooks: {
+      'astro:build:done': ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const files = htmlFiles(root);
+        const subset = phraseSubset([STPhrases, STPhrasesRegional], files.map((f) => readFileSync(f, 'utf8')));
+        const target = join(root, PHRASES_PATH);
+        mkdirSync(join(target, '..'), { recursive: true });
+        writeFileSync(target, subset);
+        logger.info(`${PHRASES_PATH}: ${subset === '' ? 0 : subset.split('|').length} phrases from ${files.length} pages (${subset.length} bytes)`);
+      },
+    },
+  };
+}

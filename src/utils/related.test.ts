@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { relatedArticles } from './related.ts';
+import { makeArticle, tag } from './testing/make-article.ts';
+
+const base = makeArticle({ id: 'base', published: '2025-05-09', tags: { projects: [tag('117项目')], districts: [tag('西青区')], industries: [tag('具身智能')] } });
+const sameProjectFar = makeArticle({ id: 'p-far', published: '2024-01-01', tags: { projects: [tag('117项目')] } });
+const sameProjectNear = makeArticle({ id: 'p-near', published: '2025-05-20', tags: { projects: [tag('117项目')] } });
+const sameProjectMoreTags = makeArticle({ id: 'p-tags', published: '2023-01-01', tags: { projects: [tag('117项目')], districts: [tag('西青区')] } });
+const sameDistrict = makeArticle({ id: 'd', published: '2025-05-09', tags: { districts: [tag('西青区')], industries: [tag('具身智能')] } });
+const sameIndustry = makeArticle({ id: 'i', published: '2025-05-09', tags: { industries: [tag('具身智能')] } });
+const unrelated = makeArticle({ id: 'x', published: '2025-05-09', tags: { districts: [tag('南开区')] } });
+const undated = makeArticle({ id: 'p-undated', published: null, tags: { projects: [tag('117项目')] } });
+
+describe('related articles', () => {
+  it('puts same project before same district before same industry, then shared tags, then closeness in time', () => {
+    const related = relatedArticles(base, [unrelated, sameIndustry, sameDistrict, undated, sameProjectFar, sameProjectNear, sameProjectMoreTags, base], 10);
+    expect(related.map((r) => r.article.id)).toEqual(['p-tags', 'p-near', 'p-far', 'p-undated', 'd', 'i']);
+    expect(related[1]!.daysApart).toBe(11);
+  });
+  it('respects the limit', () => {
+    expect(relatedArticles(base, [sameProjectFar, sameProjectNear, sameDistrict], 2).map((r) => r.article.id)).toEqual(['p-near', 'p-far']);
+  });
+});

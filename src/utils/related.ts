@@ -1,0 +1,48 @@
+/**
+ * Related articles: same project first, then same district, then same industry;
+ * within a tier, more shared tags first, then closer in date.
+ */
+import type { Article } from '../schema/article.ts';
+import { daysBetween } from './dates.ts';
+
+export interface RelatedArticle {
+  article: Article;
+  /** 2 = shares a project, 1 = shares a district, 0 = shares an industry. */
+  tier: 0 | 1 | 2;
+  sharedTags: number;
+  /** Days between the two publication dates; null when either is undated. */
+  daysApart: number | null;
+}
+
+const names = (article: Article, kind: 'projects' | 'districts' | 'industries'): Set<string> =>
+  new Set(article.tags[kind].map((t) => t.name));
+
+function overlap(a: Set<string>, b: Set<string>): number {
+  let n = 0;
+  for (const x of a) if (b.has(x)) n += 1;
+  return n;
+}
+
+export function relatedArticles(article: Article, candidates: readonly Article[], limit = 5): RelatedArticle[] {
+  const mine = { projects: names(article, 'projects'), districts: names(article, 'districts'), industries: names(article, 'industries') };
+  const out: RelatedArticle[] = [];
+  for (const other of candidates) {
+    if (other.id === article.id) continue;
+    const projects = overlap(mine.projects, names(other, 'projects'));
+    const districts = overlap(mine.districts, names(other, 'districts'));
+    const industries = overlap(mine.industries, names(other, 'industries'));
+    const tier = projects > 0 ? 2 : districts > 0 ? 1 : industries > 0 ? 0 : null;
+    if (tier === null) continue;
+    const daysApart = article.published && other.published ? daysBetween(article.published, other.published) : null;
+    out.push({ article: other, tier, sharedTags: projects + districts + industries, daysApart });
+  }
+  return out
+    .sort(
+      (a, b) =>
+        b.tier - a.tier ||
+        b.sharedTags - a.sharedTags ||
+        (a.daysApart ?? Infinity) - (b.daysApart ?? Infinity) ||
+        (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0),
+    )
+    .slice(0, limit);
+}

@@ -1,0 +1,247 @@
+/**
+ * Search in headless Chromium over the built site (dist/, or SEARCH_DIST): a
+ * project by name in Simplified and Traditional, filters, date order, opening a
+ * result, free text through Pagefind, no results, no JavaScript, the header box,
+ * and what a first search downloads. Expectations come from the built data
+ * (/search/names.json, /data/articles.json), so they hold for any set of papers.
+ * Needs `npm run build` first; skips only when /usr/bin/chromium is missing.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Article } from '../../src/schema/article.ts';
+import { facetValues, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../src/search/model.ts';
+import { compactForm } from '../../src/search/normalize.ts';
+import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
+
+const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const DIST = process.env.SEARCH_DIST ?? join(import.meta.dirname, '../../dist');
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`[search browser tests skipped] ${CHROMIUM} not found: install it with \`apt-get install -y chromium fonts-noto-cjk\` (CI does).`);
+
+/** A first search may fetch at most this much for the search itself (names, Pagefind's code, index and fragments), gzip. */
+const FIRST_SEARCH_BUDGET = 200_000;
+
+const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
+const sorted = (values: Iterable<string>): string[] => [...values].sort();
+
+describe.skipIf(!hasChromium)('search in a browser', () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let data: SearchData;
+  /** The export's records: `url` is the article's page. */
+  let records: (Article & { url: string })[];
+  let project: NameEntry;
+  let traditional: string;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    for (const file of ['pagefind/pagefind.js', 'search/names.json', 'data/articles.json']) {
+      if (!existsSync(join(DIST, file))) throw new Error(`${join(DIST, file)} is missing: run \`npm run build\` (with the search integration) before the browser tests`);
+    }
+    data = JSON.parse(readFileSync(join(DIST, 'search/names.json'), 'utf8')) as SearchData;
+    records = (JSON.parse(readFileSync(join(DIST, 'data/articles.json'), 'utf8')) as { articles: (Article & { url: string })[] }).articles;
+    // The most-reported project that is spelt differently in Traditional characters.
+    project = data.entries.filter((e) => e.kind === 'projects' && e.count > 0 && e.forms.length > 0).sort((a, b) => b.count - a.count)[0]!;
+    expect(project, 'a reported project with a Traditional spelling').toBeDefined();
+    traditional = project.forms.find((f) => !f.includes('專案')) ?? project.forms[0]!;
+    server = await serveStatic(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.stop();
+  });
+
+  afterEach(() => {
+    expect(pageErrors.splice(0), 'errors thrown by page scripts').toEqual([]);
+  });
+
+  async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: 844 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(`${server.origin}${path}`);
+    return page;
+  }
+
+  /** Waits for the search page to finish the current search. */
+  async function settled(page: Page): Promise<void> {
+    await page.waitForSelector('[data-search-page][data-search-state="done"]');
+  }
+
+  async function resultPaths(page: Page): Promise<string[]> {
+    // Load every page of results.
+    while (await page.locator('[data-search-more]').isVisible()) {
+      const before = await page.locator('.search-hit').count();
+      await page.locator('[data-search-more]').click();
+      await page.waitForFunction((n) => document.querySelectorAll('.search-hit').length > n, before);
+    }
+    return (await page.locator('.search-hit a.title').evaluateAll((links) => links.map((a) => (a as HTMLAnchorElement).href))).map(pathOf);
+  }
+
+  const articlesOf = (entry: NameEntry): IndexedArticle[] => entry.hits.map(([i]) => data.articles[i]!);
+  const textOf = (r: Article): string => compactForm([r.kicker, r.title, r.subtitle, ...r.paragraphs.map((p) => p.text), r.credit].filter(Boolean).join('\n'));
+  const searchUrl = (params: Record<string, string>): string => `/search/?${new URLSearchParams(params)}`;
+
+  it('finds a project by name: the project first, with its page and count, then exactly the articles tagged with it', async () => {
+    const page = await open(searchUrl({ q: project.name }));
+    await settled(page);
+    const card = page.locator('.search-entity').first();
+    await expect.poll(() => card.locator('a.search-entity-name').getAttribute('href')).toBe(project.url);
+    expect(await card.locator('a.search-entity-name').innerText()).toBe(project.name);
+    expect(await card.locator('.count').innerText()).toContain(String(project.count));
+    expect(sorted(await resultPaths(page))).toEqual(sorted(articlesOf(project).map((a) => a.url)));
+    // Excerpts mark where the name (or an alias) stands.
+    const marks = await page.locator('.search-hit mark').allInnerTexts();
+    expect(marks.length).toBeGreaterThan(0);
+    for (const m of marks) expect([project.name, ...project.aliases]).toContain(m);
+  });
+
+  it('finds the same project typed in Traditional characters, and puts the query in the URL', async () => {
+    const page = await open('/search/');
+    await settled(page);
+    await page.locator('#search-q').fill(traditional);
+    await page.locator('#search-q').press('Enter');
+    await page.waitForURL((url) => url.searchParams.get('q') === traditional);
+    await settled(page);
+    expect(await page.locator('.search-entity a.search-entity-name').first().innerText()).toBe(project.name);
+    expect(sorted(await resultPaths(page))).toEqual(sorted(articlesOf(project).map((a) => a.url)));
+    // The URL reloads to the same search.
+    await page.reload();
+    await settled(page);
+    expect(await page.locator('#search-q').inputValue()).toBe(traditional);
+    expect(sorted(await resultPaths(page))).toEqual(sorted(articlesOf(project).map((a) => a.url)));
+  });
+
+  it('narrows a name search by a filter, keeps the filter in the URL, and sorts by date', async () => {
+    // A name and a facet value that some, but not all, of its articles have.
+    const candidates = data.entries.filter((e) => e.count >= 2 && e.kind !== 'people');
+    let choice: { entry: NameEntry; facet: Facet; value: string } | undefined;
+    for (const entry of candidates) {
+      const list = articlesOf(entry);
+      for (const facet of ['year', 'district', 'industry', 'project'] as Facet[]) {
+        const value = list.flatMap((a) => facetValues(a, facet)).find((v) => list.some((a) => !facetValues(a, facet).includes(v)));
+        if (value) {
+          choice = { entry, facet, value };
+          break;
+        }
+      }
+      if (choice) break;
+    }
+    expect(choice, 'an entity whose articles differ in some facet').toBeDefined();
+    const { entry, facet, value } = choice!;
+    const page = await open(searchUrl({ q: entry.name }));
+    await settled(page);
+    await page.locator(`select[name="${facet}"]`).selectOption(value);
+    await page.waitForURL((url) => url.searchParams.get(facet) === value);
+    await settled(page);
+    const expected = articlesOf(entry).filter((a) => facetValues(a, facet).includes(value));
+    expect(sorted(await resultPaths(page))).toEqual(sorted(expected.map((a) => a.url)));
+
+    await page.locator('select[name="sort"]').selectOption('date');
+    await page.waitForURL((url) => url.searchParams.get('sort') === 'date');
+    await settled(page);
+    const byDate = [...expected].sort((a, b) => ((a.date ?? '') < (b.date ?? '') ? 1 : (a.date ?? '') > (b.date ?? '') ? -1 : 0));
+    expect((await resultPaths(page)).map((p) => data.articles.find((a) => a.url === p)!.date)).toEqual(byDate.map((a) => a.date));
+  });
+
+  it('answers free text from Pagefind with exactly the articles containing it, filters them, sorts them by date, and opens one', async () => {
+    const term = '投资';
+    const containing = records.filter((r) => textOf(r).includes(term));
+    expect(containing.length, `the samples mention ${term}`).toBeGreaterThan(1);
+    const page = await open(searchUrl({ q: term }), { width: 1280 });
+    await settled(page);
+    const urls = containing.map((r) => pathOf(r.url));
+    expect(sorted(await resultPaths(page))).toEqual(sorted(urls));
+    expect(await page.locator('.search-hit mark').first().innerText()).toBe(term);
+
+    // A district that some of them are tagged with.
+    const district = containing.flatMap((r) => r.tags.districts.map((t) => t.name))[0];
+    if (district) {
+      await page.locator('select[name="district"]').selectOption(district);
+      await page.waitForURL((url) => url.searchParams.get('district') === district);
+      await settled(page);
+      const expected = containing.filter((r) => r.tags.districts.some((t) => t.name === district)).map((r) => pathOf(r.url));
+      expect(sorted(await resultPaths(page))).toEqual(sorted(expected));
+    }
+
+    await page.locator('select[name="sort"]').selectOption('date');
+    await settled(page);
+    const dates = (await resultPaths(page)).map((p) => data.articles.find((a) => a.url === p)?.date ?? '');
+    expect(dates).toEqual([...dates].sort().reverse());
+
+    const first = page.locator('.search-hit a.title').first();
+    const title = await first.innerText();
+    await first.click();
+    await page.waitForURL(/\/articles\/[^/]+\/$/);
+    expect((await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim()).toBe(title.replace(/\s+/g, ' ').trim());
+  });
+
+  it('does not let a name match the parts of it that occur elsewhere (生态城 is not 生态 + 城)', async () => {
+    const zone = data.entries.find((e) => e.kind === 'districts' && e.aliases.length > 0 && e.count > 0 && [...e.aliases[0]!].length >= 3)!;
+    const page = await open(searchUrl({ q: zone.aliases[0]! }));
+    await settled(page);
+    expect(sorted(await resultPaths(page))).toEqual(sorted(articlesOf(zone).map((a) => a.url)));
+  });
+
+  it('says when nothing is found and suggests names that are close', async () => {
+    const name = data.entries.find((e) => e.kind === 'projects' && e.count > 0 && [...e.name].length >= 5)!.name;
+    const typo = `${[...name].slice(0, -1).join('')}侶`;
+    const page = await open(searchUrl({ q: typo }));
+    await settled(page);
+    expect(await page.locator('[data-search-status]').innerText()).toContain('没有找到');
+    const suggestions = await page.locator('.search-suggest a').allInnerTexts();
+    expect(suggestions).toContain(name);
+  });
+
+  it('without JavaScript, says search needs it and links to the project, district and industry indexes', async () => {
+    const page = await open(searchUrl({ q: project.name }), { javaScriptEnabled: false });
+    const fallback = page.locator('[data-search-fallback]');
+    expect(await fallback.isVisible()).toBe(true);
+    const links = await fallback.locator('a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).getAttribute('href')));
+    expect(links).toEqual(expect.arrayContaining(['/projects/', '/districts/', '/industries/']));
+    // The form still submits to /search/ with the query in the URL.
+    expect(await page.locator('form[data-search-form]').getAttribute('action')).toBe('/search/');
+  });
+
+  it('the header box on any page loads nothing until used, then offers names and goes to the entity page', async () => {
+    const article = data.articles[0]!;
+    const start = server.requests.length;
+    const page = await open(article.url, { width: 1280 });
+    await page.waitForLoadState('networkidle');
+    const loaded = (): string[] => server.requests.slice(start).map((r) => r.path);
+    expect(loaded().filter((p) => p === '/search/names.json' || p.startsWith('/pagefind/'))).toEqual([]);
+    const box = page.locator('header input[name="q"]');
+    await box.click();
+    const prefix = [...traditional].slice(0, Math.max(2, [...traditional].length - 1)).join('');
+    await box.pressSequentially(prefix);
+    const option = page.locator('[role="listbox"] [role="option"]', { hasText: project.name }).first();
+    await option.waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    const count = await page.locator('[role="listbox"] [role="option"]').count();
+    for (let i = 0; i < count; i += 1) {
+      await box.press('ArrowDown');
+      if ((await box.getAttribute('aria-activedescendant')) === (await option.getAttribute('id'))) break;
+    }
+    await box.press('Enter');
+    await page.waitForURL((url) => url.pathname === project.url);
+    expect(loaded()).toContain('/search/names.json');
+    expect(loaded().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
+  });
+
+  it('stays light: a first search fetches little beyond the page itself', async () => {
+    const start = server.requests.length;
+    const page = await open(searchUrl({ q: '冷链' }));
+    await settled(page);
+    const fetched = server.requests.slice(start);
+    const searchBytes = fetched.filter((r) => r.path === '/search/names.json' || r.path.startsWith('/pagefind/')).reduce((n, r) => n + r.bytes, 0);
+    expect(fetched.some((r) => r.path.startsWith('/pagefind/pagefind'))).toBe(true);
+    expect(searchBytes).toBeLessThan(FIRST_SEARCH_BUDGET);
+    // No page loads the OpenCC dictionaries for searching.
+    expect(fetched.filter((r) => r.path.startsWith('/_astro/')).reduce((n, r) => n + r.bytes, 0)).toBeLessThan(60_000);
+  });
+});

@@ -1,0 +1,65 @@
+/**
+ * Serves the built site (dist/) with `astro preview` on a free loopback port for
+ * browser tests and the screenshot script, and stops it afterwards.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+
+export const hasChromium = (): boolean => existsSync(CHROMIUM);
+export const hasBuild = (): boolean => existsSync(`${ROOT}dist/index.html`);
+
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export interface Preview {
+  origin: string;
+  stop: () => Promise<void>;
+}
+
+/** Starts `astro preview` (with the Node running this file, so the version matches) and waits until it answers. */
+export async function startPreview(port?: number): Promise<Preview> {
+  const chosen = port ?? (await freePort());
+  const child: ChildProcess = spawn(process.execPath, [`${ROOT}node_modules/astro/bin/astro.mjs`, 'preview', '--host', '127.0.0.1', '--port', String(chosen)], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  let output = '';
+  child.stdout?.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (output += d.toString()));
+  const origin = `http://127.0.0.1:${chosen}`;
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null || child.signalCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+    });
+
+  const deadline = Date.now() + 30_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`astro preview exited early:\n${output}`);
+    try {
+      const response = await fetch(`${origin}/`);
+      if (response.ok) return { origin, stop };
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  await stop();
+  throw new Error(`astro preview did not answer on ${origin} within 30 s:\n${output}`);
+}
