@@ -1,24 +1,17 @@
 /**
  * npm run bench:parse [-- MB]
- * Parse throughput on the sample papers repeated to at least MB megabytes (default 20),
- * as many files (a corpus) and as one long file (a worst case for the page-level passes).
+ * Parse throughput (structural stages, no tagging) on the sample papers repeated to at
+ * least MB megabytes (default 20), as many files (a corpus) and as one long file (a worst
+ * case for the page-level passes). Tagging is measured by `npm run bench:tag`.
  */
 import { performance } from 'node:perf_hooks';
 import { createPipeline } from '../src/io/pipeline.ts';
-import { readPapers } from '../src/io/read-papers.ts';
-import type { PaperInput } from '../src/pipeline/index.ts';
+import { repeatedSamples } from './lib/corpus.ts';
 
-const targetMb = Number(process.argv[2] ?? 20);
-const samples = readPapers();
-const sampleBytes = samples.reduce((n, p) => n + p.bytes.length, 0);
-const copies = Math.ceil((targetMb * 1024 * 1024) / sampleBytes);
-
-const corpus: PaperInput[] = [];
-for (let i = 0; i < copies; i++) for (const p of samples) corpus.push({ file: `${String(i).padStart(5, '0')}/${p.file}`, bytes: p.bytes });
-const totalBytes = corpus.reduce((n, p) => n + p.bytes.length, 0);
-const joined = new Uint8Array(totalBytes);
+const { papers, copies, samples, megabytes } = repeatedSamples(Number(process.argv[2] ?? 20));
+const joined = new Uint8Array(papers.reduce((n, p) => n + p.bytes.length, 0));
 let offset = 0;
-for (const p of corpus) {
+for (const p of papers) {
   joined.set(p.bytes, offset);
   offset += p.bytes.length;
 }
@@ -27,13 +20,10 @@ function measure(label: string, run: () => { articles: unknown[] }): void {
   const start = performance.now();
   const { articles } = run();
   const seconds = (performance.now() - start) / 1000;
-  const mb = totalBytes / 1024 / 1024;
-  console.log(`${label}: ${mb.toFixed(1)} MB, ${articles.length} articles in ${seconds.toFixed(2)} s = ${(mb / seconds).toFixed(2)} MB/s, ${(articles.length / seconds).toFixed(0)} articles/s`);
+  console.log(`${label}: ${megabytes.toFixed(1)} MB, ${articles.length} articles in ${seconds.toFixed(2)} s = ${(megabytes / seconds).toFixed(2)} MB/s, ${(articles.length / seconds).toFixed(0)} articles/s`);
 }
 
-const untagged = createPipeline({ tag: false });
-const tagged = createPipeline();
-console.log(`node ${process.version}; ${copies} copies of ${samples.length} samples`);
-measure('parse, many files', () => untagged.parseAll(corpus));
-measure('parse, one long file', () => untagged.parse({ file: 'all.txt', bytes: joined }));
-if (tagged.tagging) measure('parse + tag, many files', () => tagged.parseAll(corpus));
+const { parse, parseAll } = createPipeline({ tag: false });
+console.log(`node ${process.version}; ${copies} copies of ${samples} samples`);
+measure('parse, many files', () => parseAll(papers));
+measure('parse, one long file', () => parse({ file: 'all.txt', bytes: joined }));

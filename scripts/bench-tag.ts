@@ -6,25 +6,19 @@
  */
 import { performance } from 'node:perf_hooks';
 import { site } from '../src/config/site.ts';
-import { readPapers } from '../src/io/read-papers.ts';
 import { loadTaxonomy } from '../src/io/read-taxonomy.ts';
-import { parsePapers, type PaperInput } from '../src/pipeline/index.ts';
+import { parsePapers } from '../src/pipeline/index.ts';
 import { createTagger, tagArticle } from '../src/pipeline/tag/index.ts';
 import { jiebaStats, resetJiebaStats } from '../src/pipeline/tag/jieba.ts';
+import { repeatedSamples } from './lib/corpus.ts';
 
-const targetMb = Number(process.argv[2] ?? 20);
-const samples = readPapers();
-const sampleBytes = samples.reduce((n, p) => n + p.bytes.length, 0);
-const copies = Math.ceil((targetMb * 1024 * 1024) / sampleBytes);
-const corpus: PaperInput[] = [];
-for (let i = 0; i < copies; i++) for (const p of samples) corpus.push({ file: `${String(i).padStart(5, '0')}/${p.file}`, bytes: p.bytes });
-const mb = (copies * sampleBytes) / 1024 / 1024;
+const { papers: corpus, copies, samples: sampleCount, megabytes: mb } = repeatedSamples(Number(process.argv[2] ?? 20));
 
 let t0 = performance.now();
 const taxonomy = loadTaxonomy();
 const tagger = createTagger(taxonomy);
 const setup = jiebaStats();
-console.log(`node ${process.version}; ${copies} copies of ${samples.length} samples = ${mb.toFixed(1)} MB`);
+console.log(`node ${process.version}; ${copies} copies of ${sampleCount} samples = ${mb.toFixed(1)} MB`);
 console.log(`createTagger: ${(performance.now() - t0).toFixed(0)} ms (nodejieba load + dictionary: ${setup.ms.toFixed(0)} ms), ${tagger.lexicon.matcher.size} names and signals`);
 
 t0 = performance.now();

@@ -14,13 +14,14 @@
  * Only /articles/<id>/ pages are indexed; inside them Pagefind honours the
  * page's data-pagefind-body / -ignore / -filter / -sort / -meta attributes.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { Converter } from 'opencc-js';
 import * as pagefind from 'pagefind';
 import { segmentHtml } from '../search/segment.ts';
+import { isHtml, listFiles } from '../io/list-files.ts';
 
 export interface SearchIndexOptions {
   /** Which built files (paths relative to dist, with forward slashes) are search results. */
@@ -36,15 +37,6 @@ const HEADER_SCRIPT = fileURLToPath(new URL('../search/client/header.ts', import
 const ARTICLE_PAGE = /^articles\/[^/]+\/index\.html$/;
 const TRADITIONAL_TEXT = /\slang="zh-(?:TW|HK|Hant)[^"]*"/i;
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out.sort();
-}
 
 /** The page URL of a built file: "articles/x/index.html" → "/articles/x/". */
 export function pageUrl(file: string): string {
@@ -70,7 +62,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const root = fileURLToPath(dir);
-        const pages = htmlFiles(root)
+        const pages = listFiles(root, isHtml)
           .map((path) => relative(root, path).split(sep).join('/'))
           .filter((file) => include.test(file));
         const toSimplified = Converter({ from: 't', to: 'cn' });

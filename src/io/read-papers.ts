@@ -1,8 +1,9 @@
 /**
  * Reads source files from disk for the loader and the CLIs; the pipeline itself never touches the file system.
  */
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, join, relative, sep } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, relative, sep } from 'node:path';
+import { listFiles } from './list-files.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 
 export const PAPERS_DIR = 'content/papers';
@@ -21,14 +22,7 @@ export function readPaperPaths(paths: string[]): PaperInput[] {
 }
 
 export function listPaperFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name.startsWith('.')) continue;
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...listPaperFiles(path));
-    else if (entry.isFile() && PAPER_EXT.test(entry.name)) out.push(path);
-  }
-  return out.sort();
+  return listFiles(dir, (name) => PAPER_EXT.test(name));
 }
 
 function toPosix(path: string): string {

@@ -3,7 +3,7 @@
  * the layout scattered, marks photo captions, and sets aside what belongs nowhere.
  */
 import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
-import { bigrams, containment, cosine, inverseFrequency, weigh, type Bigrams } from './similarity.ts';
+import { bigrams, containment, inverseFrequency, norm, weigh, type Bigrams } from './similarity.ts';
 import { HEADLINE_MATCH } from './split.ts';
 
 export interface DraftFragment {
@@ -91,6 +91,8 @@ function joinScatteredOpenings(drafts: Draft[]): Draft[] {
  * that is clearly about another story on the page goes there.
  */
 function moveStrayTails(stories: Draft[], fragments: DraftFragment[]): void {
+  // Only an open end can hold overflow; a page of signed-off stories needs no vectors.
+  if (!stories.some((s) => !s.closed && s.paragraphs.length > MIN_KEPT)) return;
   const topics = new TopicSpace(stories);
   const place = (to: Draft, run: DraftParagraph[]) => {
     for (const paragraph of run) {
@@ -101,12 +103,12 @@ function moveStrayTails(stories: Draft[], fragments: DraftFragment[]): void {
 
   /** Length of the run at the end of `story` whose paragraphs all pass `moves`, given their similarity to what precedes them. */
   const tailRun = (story: Draft, moves: (paragraph: DraftParagraph, own: number) => boolean): number => {
-    let head = topics.storyVector(story);
+    const head = topics.head(story);
     let at = story.paragraphs.length - 1;
     for (; at >= MIN_KEPT; at--) {
       const paragraph = story.paragraphs[at]!;
-      head = subtract(head, topics.paragraphVector(paragraph));
-      if (paragraph.kind !== 'text' || !moves(paragraph, cosine(topics.paragraphVector(paragraph), head))) break;
+      head.remove(paragraph);
+      if (paragraph.kind !== 'text' || !moves(paragraph, head.similarity(paragraph))) break;
     }
     return story.paragraphs.length - 1 - at;
   };
@@ -143,11 +145,12 @@ function moveStrayTails(stories: Draft[], fragments: DraftFragment[]): void {
 /**
  * TF-IDF weighted bigram vectors over one page: words every story uses (发展, 产业) count
  * for little. Story vectors are taken once, before anything moves: moves are rare and
- * small, and the passes stay linear.
+ * small. Norms are cached and heads shrink in place, so each comparison costs the size of
+ * one paragraph, not of a story.
  */
 class TopicSpace {
   private readonly paragraphs = new Map<DraftParagraph, Bigrams>();
-  private readonly stories = new Map<Draft, Bigrams>();
+  private readonly stories = new Map<Draft, { vector: Bigrams; norm: number }>();
 
   constructor(stories: Draft[]) {
     const raw = new Map<DraftParagraph, Bigrams>();
@@ -155,46 +158,56 @@ class TopicSpace {
     const idf = inverseFrequency([...raw.values()]);
     for (const [p, grams] of raw) this.paragraphs.set(p, weigh(grams, idf));
     for (const story of stories) {
-      let sum: Bigrams = new Map();
-      for (const p of story.paragraphs) sum = addInto(sum, this.paragraphs.get(p)!);
-      this.stories.set(story, sum);
+      const vector: Bigrams = new Map();
+      for (const p of story.paragraphs) {
+        for (const [gram, weight] of this.vector(p)) vector.set(gram, (vector.get(gram) ?? 0) + weight);
+      }
+      this.stories.set(story, { vector, norm: norm(vector) });
     }
   }
 
-  paragraphVector(paragraph: DraftParagraph): Bigrams {
+  private vector(paragraph: DraftParagraph): Bigrams {
     return this.paragraphs.get(paragraph) ?? new Map();
   }
 
-  storyVector(story: Draft): Bigrams {
-    return this.stories.get(story) ?? new Map();
+  /** The story minus paragraphs taken off its end, one at a time. */
+  head(story: Draft): { remove: (paragraph: DraftParagraph) => void; similarity: (paragraph: DraftParagraph) => number } {
+    const vector = new Map(this.stories.get(story)?.vector);
+    let squared = this.stories.get(story)?.norm ?? 0;
+    squared *= squared;
+    return {
+      remove: (paragraph) => {
+        for (const [gram, weight] of this.vector(paragraph)) {
+          const before = vector.get(gram) ?? 0;
+          const after = Math.max(0, before - weight);
+          squared += after * after - before * before;
+          if (after > 1e-9) vector.set(gram, after);
+          else vector.delete(gram);
+        }
+      },
+      similarity: (paragraph) => this.cosine(paragraph, vector, Math.sqrt(Math.max(0, squared))),
+    };
   }
 
   closest(paragraph: DraftParagraph, candidates: Draft[], except: Draft): { story: Draft; score: number } | null {
-    const own = this.paragraphVector(paragraph);
     let best: { story: Draft; score: number } | null = null;
     for (const story of candidates) {
-      if (story === except || story.title === null) continue;
-      const score = cosine(own, subtract(this.storyVector(story), story.paragraphs.includes(paragraph) ? own : new Map()));
+      const entry = this.stories.get(story);
+      if (story === except || story.title === null || !entry) continue;
+      const score = this.cosine(paragraph, entry.vector, entry.norm);
       if (!best || score > best.score) best = { story, score };
     }
     return best;
   }
-}
 
-function addInto(sum: Bigrams, v: Bigrams): Bigrams {
-  for (const [gram, weight] of v) sum.set(gram, (sum.get(gram) ?? 0) + weight);
-  return sum;
-}
-
-function subtract(a: Bigrams, b: Bigrams): Bigrams {
-  if (b.size === 0) return a;
-  const out = new Map(a);
-  for (const [gram, weight] of b) {
-    const left = (out.get(gram) ?? 0) - weight;
-    if (left > 1e-9) out.set(gram, left);
-    else out.delete(gram);
+  private cosine(paragraph: DraftParagraph, other: Bigrams, otherNorm: number): number {
+    const own = this.vector(paragraph);
+    const ownNorm = norm(own);
+    if (ownNorm === 0 || otherNorm === 0) return 0;
+    let dot = 0;
+    for (const [gram, weight] of own) dot += weight * (other.get(gram) ?? 0);
+    return dot / (ownNorm * otherNorm);
   }
-  return out;
 }
 
 /** A headless piece signed by a photographer is a photo caption. */

@@ -5,22 +5,26 @@
 
 export type Bigrams = Map<string, number>;
 
-const WORD_CHAR = /[\u4e00-\u9fa5A-Za-z0-9]/;
+/** CJK ideographs, ASCII letters and digits: the characters that make words. */
+function isWordChar(code: number): boolean {
+  return (code >= 0x4e00 && code <= 0x9fa5) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+}
 
 /** Bigrams of runs of CJK letters and digits; punctuation breaks a run. */
 export function bigrams(text: string): Bigrams {
   const grams: Bigrams = new Map();
-  let prev = '';
-  for (const ch of text) {
-    if (!WORD_CHAR.test(ch)) {
-      prev = '';
+  let prev = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (!isWordChar(code)) {
+      prev = -1;
       continue;
     }
-    if (prev) {
-      const gram = prev + ch;
+    if (prev >= 0) {
+      const gram = text.slice(prev, i + 1);
       grams.set(gram, (grams.get(gram) ?? 0) + 1);
     }
-    prev = ch;
+    prev = i;
   }
   return grams;
 }
@@ -43,7 +47,7 @@ export function cosine(a: Bigrams, b: Bigrams): number {
   return dot / (norm(a) * norm(b));
 }
 
-function norm(v: Bigrams): number {
+export function norm(v: Bigrams): number {
   let sum = 0;
   for (const count of v.values()) sum += count * count;
   return Math.sqrt(sum);

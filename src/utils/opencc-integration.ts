@@ -3,7 +3,7 @@
  * dictionary trimmed to the phrases that occur in the built pages (see
  * opencc-subset.ts). The 简/繁 switch fetches it instead of OpenCC's full 1 MB list.
  */
-import { readdirSync, readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -11,16 +11,8 @@ import STPhrases from 'opencc-js/dict/STPhrases';
 import STPhrasesRegional from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
 import { phraseSubset } from './opencc-subset.ts';
 import { openccPhrasesPath as PHRASES_PATH } from './urls.ts';
+import { isHtml, listFiles } from '../io/list-files.ts';
 
-function htmlFiles(dir: string): string[] {
-  const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) out.push(...htmlFiles(path));
-    else if (entry.name.endsWith('.html')) out.push(path);
-  }
-  return out.sort();
-}
 
 export function openccPhrases(): AstroIntegration {
   return {
@@ -28,7 +20,7 @@ export function openccPhrases(): AstroIntegration {
     hooks: {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
-        const files = htmlFiles(root);
+        const files = listFiles(root, isHtml);
         const subset = phraseSubset([STPhrases, STPhrasesRegional], files.map((f) => readFileSync(f, 'utf8')));
         const target = join(root, PHRASES_PATH);
         mkdirSync(join(target, '..'), { recursive: true });

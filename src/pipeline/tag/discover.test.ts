@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../io/read-taxonomy.ts';
-import { emptyTags, type Article } from '../../schema/article.ts';
+import type { Article } from '../../schema/article.ts';
+import { makeArticle } from '../../utils/testing/make-article.ts';
 import type { Taxonomy } from '../../schema/taxonomy.ts';
 import { discoverCandidates } from './discover.ts';
 import { createTagger, type Tagger } from './index.ts';
@@ -13,34 +14,14 @@ beforeAll(() => {
 });
 
 function article(id: string, paragraphs: string[]): Article {
-  return {
+  return makeArticle({
     id,
     file: `${id}.txt`,
-    line: 1,
-    order: 0,
     source: null,
-    url: null,
-    page: null,
     title: null,
-    kicker: null,
-    subtitle: null,
-    column: null,
-    dateline: null,
     published: '2026-06-13',
-    dateInferred: false,
-    dateEvidence: [],
-    reporters: [],
-    photographers: [],
-    editors: [],
-    credit: null,
     paragraphs: paragraphs.map((text, i) => ({ kind: 'text', text, line: 10 + i })),
-    continued: false,
-    script: 'hans',
-    tags: emptyTags(),
-    keywords: [],
-    money: [],
-    milestones: [],
-  };
+  });
 }
 
 describe('discoverCandidates', () => {
