@@ -127,8 +127,12 @@ export function papersByDate(articles: readonly Article[]): Paper[] {
 }
 
 /** The articles before and after this one in chronological order. */
-export function prevNext(article: Article, chronological: readonly Article[]): { prev: Article | null; next: Article | null } {
-  const i = chronological.findIndex((a) => a.id === article.id);
+export function prevNext(
+  article: Article,
+  chronological: readonly Article[],
+  position?: ReadonlyMap<string, number>,
+): { prev: Article | null; next: Article | null } {
+  const i = position?.get(article.id) ?? chronological.findIndex((a) => a.id === article.id);
   if (i < 0) return { prev: null, next: null };
   return { prev: chronological[i - 1] ?? null, next: chronological[i + 1] ?? null };
 }

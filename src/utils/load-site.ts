@@ -8,6 +8,7 @@ import { loadTaxonomy } from '../io/read-taxonomy.ts';
 import type { Article } from '../schema/article.ts';
 import { sortChronological } from './articles.ts';
 import { buildEntityIndex, type EntityIndex } from './entities.ts';
+import { buildRelatedIndex } from './related.ts';
 import { taxonomyEntries } from './taxonomy-entries.ts';
 
 export interface SiteData {
@@ -15,6 +16,10 @@ export interface SiteData {
   articles: Article[];
   byId: Map<string, Article>;
   entities: EntityIndex;
+  /** Index of each article in `articles`, for previous/next without a scan. */
+  position: Map<string, number>;
+  /** Articles worth ranking as related to one article (see buildRelatedIndex). */
+  relatedCandidates: (article: Article) => Article[];
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -23,7 +28,13 @@ async function build(): Promise<SiteData> {
   const entries = await getCollection('articles');
   const articles = sortChronological(entries.map((e) => e.data));
   const entities = buildEntityIndex(taxonomyEntries(loadTaxonomy()), articles);
-  return { articles, byId: new Map(articles.map((a) => [a.id, a])), entities };
+  return {
+    articles,
+    byId: new Map(articles.map((a) => [a.id, a])),
+    entities,
+    position: new Map(articles.map((a, i) => [a.id, i])),
+    relatedCandidates: buildRelatedIndex(articles),
+  };
 }
 
 export function loadSite(): Promise<SiteData> {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { relatedArticles } from './related.ts';
+import { buildRelatedIndex, relatedArticles } from './related.ts';
 import { makeArticle, tag } from './testing/make-article.ts';
 
 const base = makeArticle({ id: 'base', published: '2025-05-09', tags: { projects: [tag('117项目')], districts: [tag('西青区')], industries: [tag('具身智能')] } });
@@ -19,5 +19,16 @@ describe('related articles', () => {
   });
   it('respects the limit', () => {
     expect(relatedArticles(base, [sameProjectFar, sameProjectNear, sameDistrict], 2).map((r) => r.article.id)).toEqual(['p-near', 'p-far']);
+  });
+});
+
+describe('buildRelatedIndex', () => {
+  it('offers exactly the articles that share a tag, whatever their date', () => {
+    const a = makeArticle({ id: 'a', published: '2026-01-01', tags: { projects: [tag('117项目')] } });
+    const b = makeArticle({ id: 'b', published: '2026-02-01', tags: { districts: [tag('河西区')] } });
+    const c = makeArticle({ id: 'c', published: '2026-03-01', tags: { projects: [tag('117项目')], districts: [tag('河西区')] } });
+    const candidates = buildRelatedIndex([a, b, c]);
+    expect(candidates(c).map((x) => x.id).sort()).toEqual(['a', 'b', 'c']);
+    expect(candidates(a).map((x) => x.id).sort()).toEqual(['a', 'c']);
   });
 });

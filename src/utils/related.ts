@@ -46,3 +46,45 @@ export function relatedArticles(article: Article, candidates: readonly Article[]
     )
     .slice(0, limit);
 }
+
+/** How many articles either side, in date order, each shared tag contributes as candidates. */
+const NEAR = 40;
+
+/**
+ * Candidate lists per tag, built once per site. Looking only at the articles nearest in
+ * date under each tag the article carries keeps related articles linear in the archive,
+ * where comparing every pair would be quadratic.
+ */
+export function buildRelatedIndex(chronological: readonly Article[]): (article: Article) => Article[] {
+  const position = new Map(chronological.map((a, i) => [a.id, i]));
+  const byTag = new Map<string, Article[]>();
+  for (const a of chronological) {
+    for (const kind of ['projects', 'districts', 'industries'] as const) {
+      for (const t of a.tags[kind]) {
+        const key = `${kind}:${t.name}`;
+        const list = byTag.get(key) ?? [];
+        list.push(a);
+        byTag.set(key, list);
+      }
+    }
+  }
+  return (article) => {
+    const at = position.get(article.id) ?? 0;
+    const out = new Set<Article>();
+    for (const kind of ['projects', 'districts', 'industries'] as const) {
+      for (const t of article.tags[kind]) {
+        const list = byTag.get(`${kind}:${t.name}`) ?? [];
+        // Lists are in date order; find where this article sits and take its neighbours.
+        let lo = 0;
+        let hi = list.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if ((position.get(list[mid]!.id) ?? 0) < at) lo = mid + 1;
+          else hi = mid;
+        }
+        for (const a of list.slice(Math.max(0, lo - NEAR), lo + NEAR + 1)) out.add(a);
+      }
+    }
+    return [...out];
+  };
+}
