@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type ParseResult } from '../schema/article.ts';
-import { papersLoader, type PaperInput } from './papers-loader.ts';
+import type { PaperInput } from '../pipeline/index.ts';
+import { papersLoader } from './papers-loader.ts';
 import { makeArticle } from './testing/make-article.ts';
 
 /** An in-memory stand-in for Astro's loader context, kept across "builds". */

@@ -4,15 +4,11 @@
  * inputs (pipeline code, taxonomy, settings), are unchanged since the last build is
  * not parsed again. A paper that fails is logged with its name and the rest goes on.
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { listFiles } from '../io/list-files.ts';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { PaperInput } from '../pipeline/index.ts';
 import type { ParseResult, Warning } from '../schema/article.ts';
-
-export interface PaperInput {
-  file: string;
-  bytes: Uint8Array;
-}
 
 export interface PapersLoaderOptions {
   readPapers: () => PaperInput[];
@@ -106,14 +102,7 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
 
 /** Source files of a folder (tests excluded) as one string, for `inputs`: a code change re-parses every paper. */
 export function sourceText(dir: string): string {
-  const parts: string[] = [];
-  const walk = (d: string): void => {
-    for (const entry of readdirSync(d, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(d, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (/\.ts$/.test(entry.name) && !/\.test\.ts$/.test(entry.name)) parts.push(`${path}\u0000${readFileSync(path, 'utf8')}`);
-    }
-  };
-  walk(dir);
-  return parts.join('\u0001');
+  return listFiles(dir, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
+    .map((path) => `${path}\u0000${readFileSync(path, 'utf8')}`)
+    .join('\u0001');
 }
