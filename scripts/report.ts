@@ -6,12 +6,11 @@
  * nothing is added to the taxonomy. A broken taxonomy stops it with the file
  * and entry named (exit 1).
  */
-import { site } from '../src/config/site.ts';
+import { createPipeline } from '../src/io/pipeline.ts';
 import { PAPERS_DIR, readPaperPaths } from '../src/io/read-papers.ts';
 import { loadTaxonomy } from '../src/io/read-taxonomy.ts';
-import { parsePapers } from '../src/pipeline/index.ts';
 import { discoverCandidates } from '../src/pipeline/tag/discover.ts';
-import { createTagger, tagArticle } from '../src/pipeline/tag/index.ts';
+import { createTagger } from '../src/pipeline/tag/index.ts';
 import type { Article } from '../src/schema/article.ts';
 import { TaxonomyError, type Taxonomy } from '../src/schema/taxonomy.ts';
 
@@ -32,7 +31,8 @@ try {
 
 const tagger = createTagger(taxonomy);
 const inputs = readPaperPaths(paths.length > 0 ? paths : [PAPERS_DIR]);
-const { articles, warnings } = parsePapers(inputs, { homePaper: site.homePaper, tag: (a) => tagArticle(a, tagger) });
+// The site's pipeline, with this tagger so discovery sees the same segmentation.
+const { articles, fragments, warnings } = createPipeline({ taxonomy, tagger }).parseAll(inputs);
 const candidates = discoverCandidates(articles, taxonomy, tagger);
 
 type Kind = 'projects' | 'districts' | 'industries';
@@ -51,7 +51,7 @@ const untagged = articles.filter((a) => a.tags.projects.length + a.tags.district
 
 if (json) {
   const facts = articles.map((a) => ({ id: a.id, title: a.title, money: a.money, milestones: a.milestones })).filter((a) => a.money.length + a.milestones.length > 0);
-  process.stdout.write(`${JSON.stringify({ articles: articles.length, projects, districts, industries, untagged: untagged.map(label), candidates, facts, warnings }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ articles: articles.length, projects, districts, industries, untagged: untagged.map(label), candidates, facts, fragments, warnings }, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -90,6 +90,15 @@ out.push(
   ),
 );
 if (untagged.length > 0) out.push(section('无项目、区域或产业标签的文章 Articles without project, district or industry', ['文章 article'], untagged.map((a) => [label(a)])));
+const titles = new Map(articles.map((a) => [a.id, clip(a.title ?? a.id, 20)]));
+out.push(
+  section(
+    '片段 Fragments (text placed by similarity, or belonging to no article)',
+    ['位置 source', '归入 placed in', '文字 text'],
+    fragments.map((f) => [`${f.file}:${f.line}`, f.placedIn ? (titles.get(f.placedIn) ?? f.placedIn) : '未归入 none', clip(f.text, 40)]),
+  ),
+);
+out.push(section('警告 Warnings', ['位置 source', '说明 message'], warnings.map((w) => [`${w.file}:${w.line}`, w.message])));
 process.stdout.write(`${out.join('\n')}\n`);
 
 function label(a: Article): string {

@@ -4,7 +4,7 @@
  */
 import { site } from '../config/site.ts';
 import { parsePaper, parsePapers, type PaperInput, type ParseOptions } from '../pipeline/index.ts';
-import { createTagger, tagArticle } from '../pipeline/tag/index.ts';
+import { createTagger, tagArticle, type Tagger } from '../pipeline/tag/index.ts';
 import type { ParseResult } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { loadTaxonomy } from './read-taxonomy.ts';
@@ -21,10 +21,10 @@ export interface Pipeline {
  * Loading the taxonomy validates it: a broken entry throws a TaxonomyError naming the
  * file and entry, which stops the build as it should.
  */
-export function createPipeline(settings: { tag?: boolean; taxonomy?: Taxonomy } = {}): Pipeline {
+export function createPipeline(settings: { tag?: boolean; taxonomy?: Taxonomy; tagger?: Tagger } = {}): Pipeline {
   const options: ParseOptions = { homePaper: site.homePaper };
   if (settings.tag !== false) {
-    const tagger = createTagger(settings.taxonomy ?? loadTaxonomy());
+    const tagger = settings.tagger ?? createTagger(settings.taxonomy ?? loadTaxonomy());
     options.tag = (article) => tagArticle(article, tagger);
   }
   return {
