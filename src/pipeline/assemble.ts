@@ -78,6 +78,7 @@ function joinScatteredOpenings(drafts: Draft[]): Draft[] {
     best.paragraphs = piece.paragraphs.map((p) => ({ ...p }));
     for (const p of body) addText(best, p);
     best.dateline = piece.dateline;
+    best.datelinePlain = piece.datelinePlain;
     best.reporters = [...new Set([...piece.reporters, ...best.reporters])];
     best.furniture.push(...piece.furniture);
   });

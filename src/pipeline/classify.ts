@@ -27,8 +27,8 @@ export interface Unit {
 /** Longest line that can still be a headline; print headlines with decks run to about 60 characters. */
 const MAX_HEADING = 64;
 
-/** Prose punctuation inside a line: a headline does not carry it. */
-const PROSE_MARK = /[，。；！？：]/;
+/** Prose punctuation inside a line: a headline does not carry it. A colon may join a headline's two parts ("保税区：打造…"), but not end it. */
+const PROSE_MARK = /[，。；！？]|：$/;
 
 export function classifyLine(source: SourceLine): Unit | null {
   const { line, text, plain } = source;
@@ -75,7 +75,14 @@ export function classifyLines(lines: SourceLine[]): Unit[] {
   const units: Unit[] = [];
   for (const line of lines) {
     const unit = classifyLine(line);
-    if (unit) units.push(unit);
+    if (!unit) continue;
+    const previous = units[units.length - 1];
+    // A hard-wrapped dump breaks paragraphs over adjacent lines: a line with no punctuation
+    // right under prose that stops mid-sentence is more of that prose, not a headline.
+    if (unit.kind === 'heading' && previous && (previous.kind === 'text' || previous.kind === 'lead') && previous.line === unit.line - 1 && !endsSentence(previous.plain)) {
+      unit.kind = 'text';
+    }
+    units.push(unit);
   }
   return units;
 }

@@ -27,6 +27,8 @@ export interface Draft {
   subtitle: string | null;
   column: string | null;
   dateline: string | null;
+  /** The dateline in Simplified characters, for matching (本報訊 → 本报讯). */
+  datelinePlain: string | null;
   reporters: string[];
   photographers: string[];
   editors: string[];
@@ -48,6 +50,7 @@ export function newDraft(opener: Opener, line: number): Draft {
     subtitle: null,
     column: null,
     dateline: null,
+    datelinePlain: null,
     reporters: [],
     photographers: [],
     editors: [],

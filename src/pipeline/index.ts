@@ -78,7 +78,8 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     explicit,
   );
 
-  const printedPaper = stories.some((s) => s.dateline?.startsWith('本报') || s.furniture.some((f) => f.kind === 'byline' && /本报|^记者|^■/.test(f.text)));
+  // Home-paper datelines and bylines (本报讯, 本报记者, a bare 记者) say the page is the paper's own.
+  const printedPaper = stories.some((s) => s.datelinePlain?.startsWith('本报') || (s.reporters.length > 0 && !s.datelinePlain));
   const source = front.meta.source ?? page.source ?? (printedPaper ? options.homePaper : null);
   const { articles, furniture, ids } = toRecords(stories, {
     file,

@@ -64,7 +64,7 @@ export function toRecords(stories: Draft[], facts: PageFacts): { articles: Artic
       file: facts.file,
       line: Math.min(draft.line, ...draft.paragraphs.map((p) => p.line)),
       order,
-      source: datelineSource(draft.dateline, facts.source),
+      source: datelineSource(draft.datelinePlain, facts.source),
       url: facts.url,
       page: facts.page,
       title: draft.title,

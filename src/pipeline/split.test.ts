@@ -76,3 +76,22 @@ describe('splitStories + assemblePage', () => {
     expect(fragments).toEqual([{ line: 2, text: '半截文字来自别的版面。', placedIn: null }]);
   });
 });
+
+describe('hard-wrapped dumps', () => {
+  it('reads paragraphs wrapped over adjacent lines, even a wrapped line without punctuation', () => {
+    const { stories } = page(`
+天津港吞吐量创新高
+
+本报讯（记者 张三）今年前十个月，天津港集团完成集装箱
+吞吐量二千万标准箱创历史同期新高
+同比增长百分之八。
+港口智慧化改造持续推进。
+
+记者 张三`);
+    expect(stories).toHaveLength(1);
+    expect(stories[0]!.paragraphs.map((p) => [p.kind, p.text])).toEqual([
+      ['text', '今年前十个月，天津港集团完成集装箱吞吐量二千万标准箱创历史同期新高同比增长百分之八。'],
+      ['text', '港口智慧化改造持续推进。'],
+    ]);
+  });
+});

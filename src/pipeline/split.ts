@@ -83,6 +83,7 @@ export function splitStories(units: Unit[]): Draft[] {
         }
         const marker = unit.marker!;
         draft.dateline = marker.text;
+        draft.datelinePlain = marker.plain;
         draft.reporters = uniq([...draft.reporters, ...asPrinted(reporterNames(marker.plain), marker.plain, marker.text)]);
         draft.furniture.push({ kind: 'dateline', line: unit.line, text: marker.text });
         if (unit.text) addText(draft, { kind: 'text', text: unit.text, plain: unit.plain, line: unit.line });
