@@ -58,6 +58,8 @@ describe('titles and excerpts', () => {
   it('names a headless brief by its opening words', () => {
     const brief = makeArticle({ title: null, paragraphs: [{ kind: 'text', text: '一二三四五六七八九十一二三四五六七八九十一二三四五六', line: 1 }] });
     expect(displayTitle(brief)).toBe('（简讯）一二三四五六七八九十一二三四五六七八九十一二三四…');
+    const caption = { ...brief, paragraphs: brief.paragraphs.map((p) => ({ ...p, kind: 'caption' as const })) };
+    expect(displayTitle(caption).startsWith('（图片）')).toBe(true);
   });
   it('cuts excerpts on whole characters', () => {
     const article = makeArticle({ paragraphs: [{ kind: 'subhead', text: '小标题', line: 1 }, { kind: 'text', text: '𠀀天津港', line: 2 }] });

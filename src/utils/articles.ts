@@ -38,11 +38,12 @@ export function excerpt(article: Article, length: number = EXCERPT_LENGTH): stri
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
 
-/** What to call an article in lists: its title, or for a headless brief the start of its text. */
+/** What to call an article in lists: its title, or for a headless brief or photo caption the start of its text. */
 export function displayTitle(article: Article): string {
   if (article.title) return article.title;
   const start = excerpt(article, 24);
-  return start ? `（简讯）${start}` : '（无题）';
+  const caption = article.paragraphs.length > 0 && article.paragraphs.every((p) => p.kind === 'caption');
+  return start ? `（${caption ? '图片' : '简讯'}）${start}` : '（无题）';
 }
 
 export interface MonthGroup {
