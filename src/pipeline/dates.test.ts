@@ -29,3 +29,11 @@ describe('inferPageDate', () => {
     expect(date.evidence.length).toBeGreaterThan(0);
   });
 });
+
+describe('wire datelines', () => {
+  it('date a page by the dispatch date when the lead has no date', () => {
+    const date = inferPageDate([{ dateline: '新华社天津8月25日电（记者 张三）', paragraphs: ['记者从天津港获悉，2025年以来吞吐量持续增长。'] }], null);
+    expect(date.published).toBe('2025-08-26');
+    expect(date.evidence.join()).toContain('8月25日电');
+  });
+});

@@ -18,6 +18,8 @@ export interface PageDate {
 export interface StoryText {
   /** The story's paragraphs in Simplified characters, lead first. */
   paragraphs: string[];
+  /** The lead's dateline in Simplified characters ("新华社天津8月25日电（记者…）"), when it has one. */
+  dateline?: string | null;
 }
 
 /** 十N五 plans from 六五 on start every five years: 十四五 = 2021, 十五五 = 2026. */
@@ -105,6 +107,12 @@ interface Peg {
 function latestPeg(stories: StoryText[]): Peg | null {
   let best: Peg | null = null;
   for (const story of stories) {
+    // A wire dateline dates its dispatch: "新华社天津8月25日电".
+    const dispatched = story.dateline ? /(\d{1,2})月(\d{1,2})日电/.exec(story.dateline) : null;
+    if (dispatched) {
+      const peg = { month: Number(dispatched[1]), day: Number(dispatched[2]), sentence: story.dateline! };
+      if (!best || peg.month * 100 + peg.day > best.month * 100 + best.day) best = peg;
+    }
     const lead = story.paragraphs[0];
     if (!lead) continue;
     const sentence = lead.split('。')[0]!;

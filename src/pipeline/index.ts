@@ -74,7 +74,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
       ? { date: page.date, evidence: `日期：来源行注明“${page.dateText}”` }
       : null;
   const date = inferPageDate(
-    stories.map((s) => ({ paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
+    stories.map((s) => ({ dateline: s.datelinePlain, paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
     explicit,
   );
 
