@@ -21,7 +21,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { Converter } from 'opencc-js';
+import { toSimplified } from '../src/pipeline/script.ts';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
 import type { Article } from '../src/schema/article.ts';
@@ -107,7 +107,6 @@ async function main(): Promise<void> {
   const dist = values.dist!;
   const data = JSON.parse(readFileSync(join(dist, 'search/names.json'), 'utf8')) as SearchData;
   const records = (JSON.parse(readFileSync(join(dist, 'data/articles.json'), 'utf8')) as { articles: (Article & { url: string })[] }).articles;
-  const toSimplified = Converter({ from: 't', to: 'cn' });
   const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
   const textByPath = new Map(records.map((r) => [pathOf(r.url), indexedText(r, toSimplified)]));
   const recordByPath = new Map(records.map((r) => [pathOf(r.url), r]));

@@ -18,7 +18,7 @@ import { readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { Converter } from 'opencc-js';
+import { toSimplified } from '../pipeline/script.ts';
 import * as pagefind from 'pagefind';
 import { segmentHtml } from '../search/segment.ts';
 import { isHtml, listFiles } from '../io/list-files.ts';
@@ -65,7 +65,6 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         const pages = listFiles(root, isHtml)
           .map((path) => relative(root, path).split(sep).join('/'))
           .filter((file) => include.test(file));
-        const toSimplified = Converter({ from: 't', to: 'cn' });
 
         const created = await pagefind.createIndex({});
         if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);

@@ -37,27 +37,10 @@ export function containment(needle: Bigrams, haystack: Bigrams): number {
   return found / needle.size;
 }
 
-/** Cosine similarity of two bigram vectors. */
-export function cosine(a: Bigrams, b: Bigrams): number {
-  if (a.size === 0 || b.size === 0) return 0;
-  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [gram, count] of small) dot += count * (large.get(gram) ?? 0);
-  if (dot === 0) return 0;
-  return dot / (norm(a) * norm(b));
-}
-
 export function norm(v: Bigrams): number {
   let sum = 0;
   for (const count of v.values()) sum += count * count;
   return Math.sqrt(sum);
-}
-
-/** Adds `b` into a copy of `a`. */
-export function merge(a: Bigrams, b: Bigrams): Bigrams {
-  const out = new Map(a);
-  for (const [gram, count] of b) out.set(gram, (out.get(gram) ?? 0) + count);
-  return out;
 }
 
 /** Inverse document frequency over a page's paragraphs: words every story uses (发展, 产业) count for little. */
@@ -73,15 +56,4 @@ export function weigh(v: Bigrams, idf: Map<string, number>): Bigrams {
   const out: Bigrams = new Map();
   for (const [gram, count] of v) out.set(gram, count * (idf.get(gram) ?? 0));
   return out;
-}
-
-/** Share of `part`'s weight that `whole` also contains: how much of a paragraph a story already speaks of. */
-export function coverage(part: Bigrams, whole: Bigrams): number {
-  let total = 0;
-  let found = 0;
-  for (const [gram, weight] of part) {
-    total += weight;
-    if (whole.has(gram)) found += weight;
-  }
-  return total === 0 ? 0 : found / total;
 }

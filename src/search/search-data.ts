@@ -3,7 +3,7 @@
  * Traditional → Simplified table for the characters of the site's text
  * (/search/names.json, built by src/pages/search/names.json.ts).
  */
-import { Converter } from 'opencc-js';
+import { toSimplified } from '../pipeline/script.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { SearchData } from './model.ts';
@@ -21,7 +21,6 @@ export function indexedText(article: Article, toSimplified: (text: string) => st
 
 export function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): SearchData {
   const index = buildNameIndex(taxonomy, articles);
-  const toSimplified = Converter({ from: 't', to: 'cn' });
   const texts = [...articles.map((a) => indexedText(a, toSimplified)), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
   return { ...index, chars: encodeCharMap(buildCharMap(texts)) };
 }
