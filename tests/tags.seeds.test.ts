@@ -51,7 +51,8 @@ describe('000: 117项目, 天开应用场景市集, 生态城合成生物', () =
     // a local reader files this under 西青区, so the project's district is
     // implied, with no mentions of its own.
     expect(a.tags.districts).toEqual([{ name: '西青区', mentions: 0 }]);
-    expect(names(a.tags.industries)).toEqual(['超算智算']);
+    // 超算智算 is a sub-industry of 信创 (曙光 is one of the city's 信创 companies).
+    expect(names(a.tags.industries)).toEqual(set('超算智算', '信创'));
     expect(names(a.tags.people)).toEqual(set('陈敏尔', '张工', '刘桂平'));
     expect(names(a.tags.organizations)).toEqual(expect.arrayContaining(['曙光信息产业股份有限公司', '天津市第一中学']));
   });
@@ -89,7 +90,7 @@ describe('001: 生态城智能科技, 巡视, 玉湖冷链, 中汽中心, 津一
     );
     expect(names(a.tags.districts)).toEqual(set('中新天津生态城', '滨海新区'));
     expectNoFalseDistricts(a);
-    expect(names(a.tags.industries)).toEqual(expect.arrayContaining(['光电芯片与集成电路', '信创与软件', '人工智能', '数字经济']));
+    expect(names(a.tags.industries)).toEqual(expect.arrayContaining(['光电芯片与器件', '集成电路', '信创', '人工智能', '数字经济']));
     expect(names(a.tags.people)).toEqual(set('陈宸', '刘秉镰'));
     expect(a.money.slice(0, 2).map((m) => [m.text, m.yuan, m.label, m.project])).toEqual([
       ['3.8亿元', 380_000_000, '投资', 'OPC创业孵化园区'],
@@ -130,7 +131,8 @@ describe('001: 生态城智能科技, 巡视, 玉湖冷链, 中汽中心, 津一
     const a = find('中汽中心智能网联科创基地全面开工');
     expect(names(a.tags.projects)).toEqual(['中汽中心智能网联科创基地']);
     expect(names(a.tags.districts)).toEqual(set('东丽区', '东丽经开区'));
-    expect(a.tags.industries[0]!.name).toBe('智能网联汽车');
+    // 智能网联汽车 is the sub-industry, 车联网 the chain it belongs to.
+    expect(names(a.tags.industries.slice(0, 2))).toEqual(set('智能网联汽车', '车联网'));
     expect(names(a.tags.organizations)).toEqual(['中国汽车技术研究中心有限公司']);
     expect(a.money[0]).toMatchObject({ text: '18亿元', yuan: 1_800_000_000, label: '总投资', project: '中汽中心智能网联科创基地' });
     expect(a.milestones).toContainEqual(expect.objectContaining({ kind: '开工', project: '中汽中心智能网联科创基地', planned: false }));
@@ -152,7 +154,7 @@ describe('002: 京津冀产业链, 天开园能源, 宝坻文旅, 津药联合�
     expect(names(a.tags.projects)).toEqual(set('联想创新产业园', '中石化南港120万吨乙烯项目', '精雕数控机床生产研发基地', '世界智能产业博览会'));
     expect(names(a.tags.districts)).toContain('滨海新区');
     expectNoFalseDistricts(a);
-    expect(names(a.tags.industries)).toEqual(expect.arrayContaining(['生物医药', '信创与软件', '高端装备与工业母机', '绿色石化']));
+    expect(names(a.tags.industries)).toEqual(expect.arrayContaining(['生物医药', '信创', '高端装备', '工业母机', '绿色石化']));
     expect(a.money).toContainEqual(expect.objectContaining({ text: '百亿元', yuan: 10_000_000_000, label: '工业产值', project: null }));
     expect(a.money).toContainEqual(expect.objectContaining({ yuan: 620_000_000_000, label: '投资', project: '世界智能产业博览会' }));
     expect(a.milestones).toContainEqual(expect.objectContaining({ kind: '投产', project: '联想创新产业园' }));
@@ -242,7 +244,7 @@ describe('003: 117项目 (June), 河西区“十五五”', () => {
     expect(names(a.tags.districts)).toEqual(['河西区']);
     expectNoFalseDistricts(a);
     expect(names(a.tags.industries)).toEqual(
-      expect.arrayContaining(['金融', '数字经济', '生物医药', '具身智能与机器人', '航空航天', '低空经济', '文旅', '航运物流']),
+      expect.arrayContaining(['金融', '数字经济', '生物医药', '具身智能与机器人', '航空航天', '低空经济', '文旅', '港口航运']),
     );
     // The body names 河西区 itself; the credit 图片由河西区委宣传部提供 is not read.
     expect(a.credit ?? '').toContain('河西区委宣传部');

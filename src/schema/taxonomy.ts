@@ -54,6 +54,8 @@ export const projectFileEntry = z.strictObject({
   aliases: z.array(surface).default([]),
   /** Where it is: a district or functional zone, by name or slug; a list when it spans several. */
   district: oneOrMany.nullish(),
+  /** The park or project it is part of (天开河西园 → 天开高教科创园), by name or slug. */
+  parent: surface.nullish(),
   industries: z.array(surface).default([]),
   not: z.array(surface).default([]),
   description: description.nullish(),
@@ -62,6 +64,10 @@ export const projectFileEntry = z.strictObject({
 export const industryFileEntry = z.strictObject({
   slug: slugSchema,
   name: surface,
+  /** For a sub-industry: the top-level industry it belongs to, by name or slug. */
+  parent: surface.nullish(),
+  /** For a top-level industry: the classification its name comes from (天津市12条重点产业链 …). */
+  source: description.nullish(),
   /** Words and phrases that on their own show the article is about this industry. */
   signals: z.array(surface).min(1, 'an industry needs at least one signal'),
   /** Generic words that count only when three or more of them occur (金融服务, 软件). */
@@ -97,6 +103,8 @@ export interface Project {
   districts: string[];
   /** Industry slugs. */
   industries: string[];
+  /** Slug of the project or park it is part of, or null. */
+  parent: string | null;
   not: string[];
   description: string | null;
 }
@@ -104,6 +112,10 @@ export interface Project {
 export interface Industry {
   slug: string;
   name: string;
+  /** Slug of the top-level industry a sub-industry belongs to; null for a top-level one. */
+  parent: string | null;
+  /** Where a top-level name comes from; null for a sub-industry. */
+  source: string | null;
   signals: string[];
   weak: string[];
   description: string | null;
@@ -212,6 +224,7 @@ export function parseTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
 
   const placeRef = resolver(districts, (d) => d.kind !== 'other-place');
   const industryRef = resolver(industries, () => true);
+  const projectRef = resolver(projects, () => true);
 
   const outDistricts: District[] = districts.map(({ entry, where }) => {
     let parent: string | null = null;
@@ -247,6 +260,13 @@ export function parseTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
       if (!hit) problems.push(`${where}: industry "${ref}" is not a known industry`);
       else if (!industrySlugs.includes(hit)) industrySlugs.push(hit);
     }
+    let parent: string | null = null;
+    if (entry.parent != null) {
+      const hit = projectRef(entry.parent);
+      if (!hit) problems.push(`${where}: parent "${entry.parent}" is not a known project`);
+      else if (hit === entry.slug) problems.push(`${where}: parent is the entry itself`);
+      else parent = hit;
+    }
     return {
       slug: entry.slug,
       name: entry.name,
@@ -254,18 +274,35 @@ export function parseTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
       aliases: entry.aliases,
       districts: slugs,
       industries: industrySlugs,
+      parent,
       not: entry.not,
       description: entry.description ?? null,
     };
   });
+  checkParentCycles(outProjects, projects, problems);
 
-  const outIndustries: Industry[] = industries.map(({ entry }) => ({
-    slug: entry.slug,
-    name: entry.name,
-    signals: entry.signals,
-    weak: entry.weak,
-    description: entry.description ?? null,
-  }));
+  // Two levels: a sub-industry's parent is a top-level industry, and a top-level one says where its name comes from.
+  const topLevel = new Set(industries.filter(({ entry }) => entry.parent == null).map(({ entry }) => entry.slug));
+  const outIndustries: Industry[] = industries.map(({ entry, where }) => {
+    let parent: string | null = null;
+    if (entry.parent != null) {
+      const hit = industryRef(entry.parent);
+      if (!hit) problems.push(`${where}: parent "${entry.parent}" is not a known industry`);
+      else if (!topLevel.has(hit)) problems.push(`${where}: parent "${entry.parent}" is itself a sub-industry (two levels only)`);
+      else parent = hit;
+    } else if (entry.source == null) {
+      problems.push(`${where}: a top-level industry needs a source (the classification its name comes from)`);
+    }
+    return {
+      slug: entry.slug,
+      name: entry.name,
+      parent,
+      source: entry.source ?? null,
+      signals: entry.signals,
+      weak: entry.weak,
+      description: entry.description ?? null,
+    };
+  });
 
   const outOrganizations: Organization[] = organizations.map(({ entry }) => ({
     slug: entry.slug,
@@ -356,7 +393,7 @@ function resolver<T extends { slug: string; name: string }>(entries: readonly Lo
   return (ref) => map.get(ref) ?? null;
 }
 
-function checkParentCycles(districts: readonly District[], located: readonly Located<{ slug: string }>[], problems: string[]): void {
+function checkParentCycles(districts: readonly { slug: string; parent: string | null }[], located: readonly Located<{ slug: string }>[], problems: string[]): void {
   const parents = new Map(districts.map((d) => [d.slug, d.parent]));
   districts.forEach((district, i) => {
     const seen = new Set<string>([district.slug]);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { entryArticles, facetValues } from './model.ts';
 import { buildNameIndex } from './name-index.ts';
 import { articles, taxonomy } from './testing/fixtures.ts';
+import { makeArticle, tag } from '../utils/testing/make-article.ts';
 
 const index = buildNameIndex(taxonomy, articles);
 const find = (name: string) => index.entries.find((e) => e.name === name)!;
@@ -25,6 +26,21 @@ describe('buildNameIndex', () => {
     expect(p).toMatchObject({ kind: 'projects', url: '/projects/project-117/', aliases: ['117大厦'], count: 2 });
     expect(p.forms).toEqual(expect.arrayContaining(['117項目', '117大廈']));
     expect(entryArticles(index, p).map((a) => a.id)).toEqual(['a117-may', 'a117-jun']);
+  });
+
+  it('lists the stories of a park’s parts under the park, and not the other way round', () => {
+    const withChild = {
+      ...taxonomy,
+      projects: [
+        ...taxonomy.projects,
+        { slug: 'tiankai-hexi', name: '天开河西园', kind: 'park' as const, aliases: [], districts: [], industries: [], parent: 'tiankai-park', not: [], description: null },
+      ],
+    };
+    const hexi = makeArticle({ id: 'hexi', title: '天开河西园揭牌', published: '2025-07-01', tags: { projects: [tag('天开河西园', 4)] } });
+    const family = buildNameIndex(withChild, [...articles, hexi]);
+    const entryOf = (name: string) => family.entries.find((e) => e.name === name)!;
+    expect(entryArticles(family, entryOf('天开高教科创园')).map((a) => a.id)).toEqual(['hexi', 'zgc']);
+    expect(entryArticles(family, entryOf('天开河西园')).map((a) => a.id)).toEqual(['hexi']);
   });
 
   it('orders an entry’s articles by mentions, then newest first', () => {

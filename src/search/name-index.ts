@@ -8,6 +8,7 @@
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { compareNewestFirst, displayTitle } from '../utils/articles.ts';
+import type { EntityEntry } from '../utils/entities.ts';
 import { taxonomyEntries } from '../utils/taxonomy-entries.ts';
 import { articlePath, entityPath } from '../utils/urls.ts';
 import { nameKinds, type IndexedArticle, type NameEntry, type NameIndex, type NameKind } from './model.ts';
@@ -54,11 +55,17 @@ export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[])
     return created;
   };
 
-  for (const source of taxonomyEntries(taxonomy)) entry(source.kind, source.name, source.aliases, entityPath(source.kind, source.slug));
+  const sources = taxonomyEntries(taxonomy);
+  for (const source of sources) entry(source.kind, source.name, source.aliases, entityPath(source.kind, source.slug));
+  // A search for a whole lists its parts' stories too (天开园 lists the 天开河西园 story).
+  const ancestors = ancestorNames(sources);
   ordered.forEach((article, index) => {
     for (const kind of nameKinds) {
       const mentions = new Map<string, number>();
-      for (const tag of article.tags[kind]) mentions.set(tag.name, (mentions.get(tag.name) ?? 0) + tag.mentions);
+      for (const tag of article.tags[kind]) {
+        const named = new Set([tag.name, ...(tag.mentions > 0 ? (ancestors.get(key(kind, tag.name)) ?? []) : [])]);
+        for (const name of named) mentions.set(name, (mentions.get(name) ?? 0) + tag.mentions);
+      }
       for (const [name, count] of mentions) {
         const e = entry(kind, name, [], null);
         // A tag with no mentions is implied (a zone's district, a project's district): the
@@ -77,4 +84,18 @@ export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[])
   }
   list.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.count - a.count || byCodePoint(a.name, b.name));
   return { articles: rows, entries: list };
+}
+
+/** For each entity (by kind and name), the names of its ancestors of the same kind, nearest first. */
+function ancestorNames(sources: readonly EntityEntry[]): Map<string, string[]> {
+  const bySlug = new Map(sources.map((e) => [`${e.kind}\u0000${e.slug}`, e]));
+  const out = new Map<string, string[]>();
+  for (const e of sources) {
+    const names: string[] = [];
+    for (let at = e.parent ? bySlug.get(`${e.kind}\u0000${e.parent}`) : undefined; at && !names.includes(at.name); at = at.parent ? bySlug.get(`${at.kind}\u0000${at.parent}`) : undefined) {
+      names.push(at.name);
+    }
+    if (names.length > 0) out.set(`${e.kind}\u0000${e.name}`, names);
+  }
+  return out;
 }

@@ -71,3 +71,26 @@ describe('entity index', () => {
     expect(relatedEntities(index.get('districts', 'eco')!, index).districts.map((r) => r.slug)).toEqual(['binhai']);
   });
 });
+
+describe('parents and children', () => {
+  const family: EntityEntry[] = [
+    entry({ kind: 'projects', slug: 'tiankai', name: '天开高教科创园' }),
+    entry({ kind: 'projects', slug: 'tiankai-hexi', name: '天开河西园', parent: 'tiankai' }),
+    entry({ kind: 'industries', slug: 'aerospace', name: '航空航天' }),
+    entry({ kind: 'industries', slug: 'space', name: '商业航天', parent: 'aerospace' }),
+  ];
+  const hexi = makeArticle({ id: 'hexi', published: '2025-06-01', tags: { projects: [tag('天开河西园', 3)] } });
+  const both = makeArticle({ id: 'both', published: '2025-06-02', tags: { projects: [tag('天开河西园', 1), tag('天开高教科创园', 2)] } });
+  const rocket = makeArticle({ id: 'rocket', published: '2025-06-03', tags: { industries: [tag('商业航天', 2)] } });
+  const index = buildEntityIndex(family, [hexi, both, rocket]);
+
+  it('lists a child’s stories on its parent’s page, each once, and links both ways', () => {
+    const park = index.get('projects', 'tiankai')!;
+    expect(park.articles.map((a) => a.id)).toEqual(['both', 'hexi']);
+    expect(park.children.map((c) => c.slug)).toEqual(['tiankai-hexi']);
+    expect(index.get('projects', 'tiankai-hexi')!.articles.map((a) => a.id)).toEqual(['both', 'hexi']);
+    expect(index.get('industries', 'aerospace')!.articles.map((a) => a.id)).toEqual(['rocket']);
+    expect(relatedEntities(park, index).projects).toContainEqual(expect.objectContaining({ slug: 'tiankai-hexi', declared: true }));
+    expect(relatedEntities(index.get('industries', 'space')!, index).industries).toContainEqual(expect.objectContaining({ slug: 'aerospace', declared: true }));
+  });
+});

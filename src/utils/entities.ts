@@ -17,8 +17,13 @@ export interface EntityEntry {
   /** The taxonomy's sub-kind (district / functional-zone, project / park / base …), for grouping. */
   type: string | null;
   description: string | null;
-  /** Slug of the enclosing district (a zone inside 滨海新区), for districts. */
+  /**
+   * Slug of the enclosing entity of the same kind: a zone's district (生态城 ⊂ 滨海新区),
+   * a park's park (天开河西园 ⊂ 天开高教科创园), a sub-industry's industry (商业航天 ⊂ 航空航天).
+   */
   parent: string | null;
+  /** Where a top-level industry's name comes from (天津市12条重点产业链 …). */
+  source?: string | null;
   /** District slugs of a project. */
   districts: string[];
   /** Industry slugs of a project (or of a district, when the taxonomy says). */
@@ -32,8 +37,10 @@ export interface EntityRef {
 }
 
 export interface Entity extends EntityEntry {
-  /** Articles tagged with it, newest first. */
+  /** Articles tagged with it or with one of its descendants, newest first. */
   articles: Article[];
+  /** The entities whose parent it is, by name. */
+  children: Entity[];
   /** Mentions summed over those articles. */
   mentions: number;
   monthly: Map<string, number>;
@@ -55,21 +62,33 @@ export function buildEntityIndex(entries: readonly EntityEntry[], articles: read
   const maps = Object.fromEntries(entityKinds.map((k) => [k, new Map<string, Entity>()])) as Record<EntityKind, Map<string, Entity>>;
   const names = Object.fromEntries(entityKinds.map((k) => [k, new Map<string, Entity>()])) as Record<EntityKind, Map<string, Entity>>;
   for (const entry of [...entries].sort(byName)) {
-    const entity: Entity = { ...entry, articles: [], mentions: 0, monthly: new Map() };
+    const entity: Entity = { ...entry, articles: [], children: [], mentions: 0, monthly: new Map() };
     maps[entry.kind].set(entry.slug, entity);
     names[entry.kind].set(entry.name, entity);
+  }
+  for (const kind of entityKinds) {
+    for (const entity of maps[kind].values()) if (entity.parent) maps[kind].get(entity.parent)?.children.push(entity);
   }
   const unknown = new Map<string, { kind: EntityKind; name: string }>();
   for (const article of articles) {
     for (const kind of entityKinds) {
+      // A story about a part is a story about the whole: each ancestor lists it once.
+      const listed = new Set<Entity>();
       for (const tag of article.tags[kind]) {
         const entity = names[kind].get(tag.name);
         if (!entity) {
           unknown.set(`${kind}\u0000${tag.name}`, { kind, name: tag.name });
           continue;
         }
-        entity.articles.push(article);
         entity.mentions += tag.mentions;
+        const seen = new Set<string>();
+        for (let at: Entity | undefined = entity; at && !seen.has(at.slug); at = at.parent ? maps[kind].get(at.parent) : undefined) {
+          seen.add(at.slug);
+          if (!listed.has(at)) {
+            listed.add(at);
+            at.articles.push(article);
+          }
+        }
       }
     }
   }
@@ -118,12 +137,13 @@ export function relatedEntities(entity: Entity, index: EntityIndex): Record<Enti
   const key = (kind: EntityKind, slug: string): string => `${kind}/${slug}`;
   for (const slug of entity.districts) declared.add(key('districts', slug));
   for (const slug of entity.industries) declared.add(key('industries', slug));
-  if (entity.parent) declared.add(key('districts', entity.parent));
+  if (entity.parent) declared.add(key(entity.kind, entity.parent));
   for (const kind of entityKinds) {
     for (const other of index.all[kind]) {
       if (other === entity) continue;
       const points =
-        (entity.kind === 'districts' && (other.districts.includes(entity.slug) || other.parent === entity.slug)) ||
+        (kind === entity.kind && other.parent === entity.slug) ||
+        (entity.kind === 'districts' && other.districts.includes(entity.slug)) ||
         (entity.kind === 'industries' && other.industries.includes(entity.slug));
       if (points) declared.add(key(kind, other.slug));
     }

@@ -29,7 +29,7 @@ export function taxonomyEntries(taxonomy: Taxonomy): EntityEntry[] {
     not: p.not,
     type: p.kind,
     description: p.description,
-    parent: null,
+    parent: p.parent,
     districts: p.districts,
     industries: p.industries,
   }));
@@ -39,9 +39,10 @@ export function taxonomyEntries(taxonomy: Taxonomy): EntityEntry[] {
     name: i.name,
     aliases: [],
     not: [],
-    type: null,
+    type: i.parent ? 'sub-industry' : 'industry',
     description: i.description,
-    parent: null,
+    parent: i.parent,
+    source: i.source,
     districts: [],
     industries: [],
   }));
@@ -58,4 +59,6 @@ export const typeLabels: Record<string, string> = {
   platform: '平台',
   event: '活动',
   plan: '规划',
+  industry: '产业链与产业',
+  'sub-industry': '细分产业',
 };

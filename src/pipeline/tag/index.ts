@@ -127,11 +127,13 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
       else if (target.type === 'project') bump(projectCounts, target.slug);
     }
   }
-  // A zone says its district (生态城 → 滨海新区); a project with one district says that district.
-  // Implied places carry 0 mentions: the article does not name them.
-  for (const slug of projectCounts.keys()) {
+  // A zone says its district (生态城 → 滨海新区); a project with one district says that district;
+  // a park inside a park says the larger one (天开河西园 → 天开高教科创园).
+  // Implied tags carry 0 mentions: the article does not name them.
+  for (const slug of [...projectCounts.keys()]) {
     const project = tagger.projects.get(slug)!;
     if (project.districts.length === 1) imply(placeCounts, project.districts[0]!);
+    for (let parent = project.parent; parent; parent = tagger.projects.get(parent)?.parent ?? null) imply(projectCounts, parent);
   }
   for (const slug of [...placeCounts.keys()]) {
     for (let parent = tagger.places.get(slug)?.parent ?? null; parent; parent = tagger.places.get(parent)?.parent ?? null) imply(placeCounts, parent);
@@ -152,7 +154,13 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
     if (s > 0 || w >= WEAK_SIGNALS_NEEDED) industryCounts.set(industry.slug, s + w);
   }
   for (const slug of projectCounts.keys()) {
+    if (projectCounts.get(slug) === 0) continue;
     for (const industry of tagger.projects.get(slug)!.industries) imply(industryCounts, industry);
+  }
+  // A sub-industry's story is a story about its industry (商业航天 → 航空航天): the parent counts its children's signals.
+  for (const [slug, n] of [...industryCounts]) {
+    const parent = tagger.industries.get(slug)!.parent;
+    if (parent) industryCounts.set(parent, (industryCounts.get(parent) ?? 0) + n);
   }
 
   // Organisations: dictionary names, names found by their endings, and the short names articles define.

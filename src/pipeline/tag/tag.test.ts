@@ -99,7 +99,8 @@ describe('projects', () => {
 describe('industries', () => {
   it('prefers the specific signal over the generic word it contains', () => {
     const r = tag(['这个项目是新能源智能网联汽车产业集群的核心引擎。']);
-    expect(names(r.tags.industries)).toEqual(['智能网联汽车']);
+    // The sub-industry brings the chain it belongs to.
+    expect(names(r.tags.industries)).toEqual(['智能网联汽车', '车联网']);
   });
 
   it('needs three generic words, or one specific one', () => {

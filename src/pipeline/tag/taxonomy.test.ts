@@ -19,8 +19,13 @@ const districts = `
 const industries = `
 - slug: finance
   name: 金融
+  source: 现代服务业
   signals: [金融业, 银行]
   weak: [金融]
+- slug: leasing
+  name: 融资租赁
+  parent: 金融
+  signals: [融资租赁]
 `;
 const projects = `
 - slug: tiankai-hexi-park
@@ -28,6 +33,10 @@ const projects = `
   kind: park
   district: hexi
   industries: [金融]
+  parent: 天开高教科创园
+- slug: tiankai-park
+  name: 天开高教科创园
+  kind: park
 `;
 
 const files = (over: Partial<Record<'districts' | 'projects' | 'industries', string>> = {}) => [
@@ -50,7 +59,31 @@ describe('parseTaxonomy', () => {
   it('resolves cross-references (names or slugs) to slugs', () => {
     const t = parseTaxonomy(files());
     expect(t.districts.find((d) => d.slug === 'eco-city')!.parent).toBe('binhai');
-    expect(t.projects[0]).toMatchObject({ districts: ['hexi'], industries: ['finance'], aliases: [], not: [], description: null });
+    expect(t.projects[0]).toMatchObject({ districts: ['hexi'], industries: ['finance'], parent: 'tiankai-park', aliases: [], not: [], description: null });
+    expect(t.industries.map((i) => [i.slug, i.parent, i.source])).toEqual([
+      ['finance', null, '现代服务业'],
+      ['leasing', 'finance', null],
+    ]);
+  });
+
+  it('keeps industries to two levels, each top level with its source', () => {
+    const deeper = `${industries}- slug: aircraft-leasing\n  name: 飞机租赁\n  parent: 融资租赁\n  signals: [飞机租赁]\n`;
+    expect(problems(() => parseTaxonomy(files({ industries: deeper })))).toEqual([
+      'content/taxonomy/industries.yml: entry #3 "飞机租赁": parent "融资租赁" is itself a sub-industry (two levels only)',
+    ]);
+    const unsourced = industries.replace('  source: 现代服务业\n', '');
+    expect(problems(() => parseTaxonomy(files({ industries: unsourced })))).toEqual([
+      'content/taxonomy/industries.yml: entry #1 "金融": a top-level industry needs a source (the classification its name comes from)',
+    ]);
+  });
+
+  it('names an unknown or looping parent project', () => {
+    const unknown = projects.replace('parent: 天开高教科创园', 'parent: 天开园');
+    expect(problems(() => parseTaxonomy(files({ projects: unknown })))).toEqual([
+      'content/taxonomy/projects.yml: entry #1 "天开河西园": parent "天开园" is not a known project',
+    ]);
+    const loop = `${projects}  parent: 天开河西园\n`;
+    expect(problems(() => parseTaxonomy(files({ projects: loop })))).toContain('content/taxonomy/projects.yml: entry #1 "天开河西园": parent chain loops back to "tiankai-hexi-park"');
   });
 
   it('names the file and entry of an unknown district', () => {

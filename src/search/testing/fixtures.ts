@@ -10,14 +10,14 @@ export const taxonomy: Taxonomy = {
     { slug: 'beijing', name: '北京市', kind: 'other-place', parent: null, aliases: ['北京'], not: [], description: null },
   ],
   projects: [
-    { slug: 'project-117', name: '117项目', kind: 'project', aliases: ['117大厦'], districts: [], industries: [], not: [], description: null },
-    { slug: 'tiankai-park', name: '天开高教科创园', kind: 'park', aliases: ['天开园'], districts: [], industries: [], not: [], description: null },
-    { slug: 'zgc-city', name: '京津中关村科技城', kind: 'park', aliases: ['宝坻京津中关村科技城'], districts: ['baodi'], industries: [], not: [], description: null },
-    { slug: 'catarc-base', name: '中汽中心智能网联科创基地', kind: 'base', aliases: [], districts: ['dongli'], industries: [], not: [], description: null },
+    { slug: 'project-117', name: '117项目', kind: 'project', aliases: ['117大厦'], districts: [], industries: [], parent: null, not: [], description: null },
+    { slug: 'tiankai-park', name: '天开高教科创园', kind: 'park', aliases: ['天开园'], districts: [], industries: [], parent: null, not: [], description: null },
+    { slug: 'zgc-city', name: '京津中关村科技城', kind: 'park', aliases: ['宝坻京津中关村科技城'], districts: ['baodi'], industries: [], parent: null, not: [], description: null },
+    { slug: 'catarc-base', name: '中汽中心智能网联科创基地', kind: 'base', aliases: [], districts: ['dongli'], industries: [], parent: null, not: [], description: null },
   ],
   industries: [
-    { slug: 'icv', name: '智能网联汽车', signals: ['智能网联'], weak: [], description: null },
-    { slug: 'cold-chain', name: '冷链物流', signals: ['冷链'], weak: [], description: null },
+    { slug: 'icv', name: '智能网联汽车', parent: null, source: '天津市12条重点产业链', signals: ['智能网联'], weak: [], description: null },
+    { slug: 'cold-chain', name: '冷链物流', parent: null, source: '现代服务业', signals: ['冷链'], weak: [], description: null },
   ],
 };
 

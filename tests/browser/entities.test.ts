@@ -1,0 +1,70 @@
+/**
+ * Entity pages in headless Chromium: parks inside parks and industries in two
+ * levels, linked both ways, the whole listing its parts' stories.
+ * Needs `npm run build` first; skips only when /usr/bin/chromium is missing.
+ */
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, startPreview, type Preview } from './serve.ts';
+
+describe.skipIf(!hasChromium())('entity pages in a browser', () => {
+  let preview: Preview;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+    preview = await startPreview();
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await preview?.stop();
+  });
+
+  async function open(path: string): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
+    return page;
+  }
+
+  const timelineLinks = (page: Page): Promise<string[]> =>
+    page.locator('section:has(#h-articles) a[href^="/articles/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+
+  it('lists a child park on its parent’s page, with its stories, and links back', async () => {
+    const parent = await open('/projects/tiankai-park/');
+    const child = parent.locator('[data-children] a', { hasText: '天开河西园' });
+    await expect(child.count()).resolves.toBe(1);
+    const parentStories = await timelineLinks(parent);
+
+    await child.click();
+    await parent.waitForURL(/\/projects\/tiankai-hexi-park\/$/);
+    await expect(parent.locator('h1').innerText()).resolves.toBe('天开河西园');
+    const childStories = await timelineLinks(parent);
+    expect(childStories.length).toBeGreaterThan(0);
+    // Every story about the branch is on the whole park's timeline too.
+    for (const story of childStories) expect(parentStories).toContain(story);
+    await expect(parent.locator('[data-parent] a').getAttribute('href')).resolves.toBe('/projects/tiankai-park/');
+  });
+
+  it('shows a top-level industry with its source and sub-industries, and a sub-industry with its parent', async () => {
+    const top = await open('/industries/aerospace/');
+    await expect(top.locator('h1').innerText()).resolves.toBe('航空航天');
+    await expect(top.locator('[data-source]').innerText()).resolves.toContain('天津市12条重点产业链');
+    const sub = top.locator('[data-children] a', { hasText: '商业航天' });
+    await expect(sub.count()).resolves.toBe(1);
+    const topStories = await timelineLinks(top);
+
+    const page = await open('/industries/commercial-space/');
+    await expect(page.locator('h1').innerText()).resolves.toBe('商业航天');
+    await expect(page.locator('[data-parent] a').getAttribute('href')).resolves.toBe('/industries/aerospace/');
+    const subStories = await timelineLinks(page);
+    expect(subStories.length).toBeGreaterThan(0);
+    for (const story of subStories) expect(topStories).toContain(story);
+
+    // The index groups sub-industries under their chain.
+    const index = await open('/industries/');
+    await expect(index.locator('li:has(a.title:text-is("航空航天")) .sub-entities a', { hasText: '商业航天' }).count()).resolves.toBe(1);
+  });
+});
