@@ -8,6 +8,8 @@ import { loadTaxonomy } from '../io/read-taxonomy.ts';
 import type { Article } from '../schema/article.ts';
 import { sortChronological } from './articles.ts';
 import { buildEntityIndex, type EntityIndex } from './entities.ts';
+import { buildPaperIndex, type PaperIndex } from './paper-issues.ts';
+import { compareLatestNews, projectStatus, type ProjectStatus } from './project-status.ts';
 import { buildRelatedIndex } from './related.ts';
 import { taxonomyEntries } from './taxonomy-entries.ts';
 
@@ -20,6 +22,11 @@ export interface SiteData {
   position: Map<string, number>;
   /** Articles worth ranking as related to one article (see buildRelatedIndex). */
   relatedCandidates: (article: Article) => Article[];
+  /** The paper as printed: dates, papers, pages (see paper-issues.ts). */
+  papers: PaperIndex;
+  /** Where every project stands, latest news first (see project-status.ts). */
+  projectStatus: ProjectStatus[];
+  projectStatusBySlug: Map<string, ProjectStatus>;
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -27,13 +34,19 @@ let cached: Promise<SiteData> | null = null;
 async function build(): Promise<SiteData> {
   const entries = await getCollection('articles');
   const articles = sortChronological(entries.map((e) => e.data));
-  const entities = buildEntityIndex(taxonomyEntries(loadTaxonomy()), articles);
+  const taxonomy = loadTaxonomy();
+  const entities = buildEntityIndex(taxonomyEntries(taxonomy), articles);
+  const organizationForms = new Map((taxonomy.organizations ?? []).map((o) => [o.name, [o.name, ...o.aliases]]));
+  const statuses = entities.all.projects.map((p) => projectStatus(p, entities, organizationForms)).sort(compareLatestNews);
   return {
     articles,
     byId: new Map(articles.map((a) => [a.id, a])),
     entities,
     position: new Map(articles.map((a, i) => [a.id, i])),
     relatedCandidates: buildRelatedIndex(articles),
+    papers: buildPaperIndex(articles),
+    projectStatus: statuses,
+    projectStatusBySlug: new Map(statuses.map((s) => [s.slug, s])),
   };
 }
 
