@@ -8,39 +8,24 @@
  * got wrong; `--json` prints the scores as JSON instead of the table.
  * Not part of `npm test`: the corpus it measures is not in the project.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { readdirSync } from 'node:fs';
 import { createPipeline } from '../src/io/pipeline.ts';
-import { loadGold } from './eval/gold.ts';
+import { evalRun } from './eval/cli.ts';
 import { scoreFile, totals, type FileScore, type Totals } from './eval/score-parse.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { details: { type: 'boolean' }, json: { type: 'boolean' } } });
-const [dir, goldPath] = positionals;
-if (!dir || !goldPath) {
-  console.error('usage: npm run eval:parse -- DIR GOLD [--details] [--json]');
-  process.exit(2);
-}
-const gold = loadGold(goldPath);
-const missing = Object.keys(gold).filter((file) => !existsSync(join(dir, file)));
-if (missing.length > 0) {
-  console.error(`${goldPath}: files not in ${dir}: ${missing.join(', ')}`);
-  process.exit(2);
-}
+const { gold, dir, details: showDetails, json, inputs } = evalRun('eval:parse');
 const unscored = readdirSync(dir).filter((name) => /\.txt$/i.test(name) && !(name in gold));
 
 const { parse } = createPipeline({ tag: false });
-const scores: FileScore[] = Object.keys(gold)
-  .sort()
-  .map((file) => scoreFile(file, gold[file]!, parse({ file, bytes: readFileSync(join(dir, file)) }).articles));
+const scores: FileScore[] = inputs.map((input) => scoreFile(input.file, gold[input.file]!, parse(input).articles));
 const total = totals(scores, gold);
 
-if (values.json) {
+if (json) {
   process.stdout.write(`${JSON.stringify({ files: scores, totals: total }, null, 2)}\n`);
 } else {
   process.stdout.write(table(scores));
   process.stdout.write(summary(total));
-  if (values.details) process.stdout.write(details(scores));
+  if (showDetails) process.stdout.write(details(scores));
   if (unscored.length > 0) process.stdout.write(`\nnot in the gold, not scored: ${unscored.join(', ')}\n`);
 }
 
