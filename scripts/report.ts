@@ -2,15 +2,14 @@
  * npm run report [-- --json] [PATH ...]
  * The editors' build report: what the tagger found in the papers (projects,
  * districts, industries, facts) and the names that look like projects but are
- * missing from content/taxonomy, with a sentence to judge each by. Reads only;
- * nothing is added to the taxonomy. A broken taxonomy stops it with the file
- * and entry named (exit 1).
+ * missing from content/taxonomy (tagged as discovered projects), with counts,
+ * dates and a sentence to judge each by. Reads only; nothing is written to the
+ * taxonomy. A broken taxonomy stops it with the file and entry named (exit 1).
  */
 import { createPipeline } from '../src/io/pipeline.ts';
 import { PAPERS_DIR, readPaperPaths } from '../src/io/read-papers.ts';
 import { loadTaxonomy } from '../src/io/read-taxonomy.ts';
 import { discoverCandidates } from '../src/pipeline/tag/discover.ts';
-import { createTagger } from '../src/pipeline/tag/index.ts';
 import type { Article } from '../src/schema/article.ts';
 import { TaxonomyError, type Taxonomy } from '../src/schema/taxonomy.ts';
 
@@ -29,11 +28,10 @@ try {
   throw error;
 }
 
-const tagger = createTagger(taxonomy);
 const inputs = readPaperPaths(paths.length > 0 ? paths : [PAPERS_DIR]);
-// The site's pipeline, with this tagger so discovery sees the same segmentation.
-const { articles, fragments, warnings } = createPipeline({ taxonomy, tagger }).parseAll(inputs);
-const candidates = discoverCandidates(articles, taxonomy, tagger);
+// The site's pipeline: discovered projects merged across the papers as the site merges them.
+const { articles, fragments, warnings } = createPipeline({ taxonomy }).parseAll(inputs);
+const candidates = discoverCandidates(articles, taxonomy);
 
 type Kind = 'projects' | 'districts' | 'industries';
 const usage = (kind: Kind, names: string[]) =>
@@ -84,9 +82,18 @@ out.push(
 );
 out.push(
   section(
-    '待补充的项目候选 Candidate projects not in the taxonomy (add to content/taxonomy/projects.yml by hand)',
-    ['名称 name', '次数 count', '文章 articles', '位置 source', '例句 sample'],
-    candidates.map((c) => [c.name, c.count, c.articles.length, c.source, clip(c.sample, 60)]),
+    '自动识别的项目 Discovered projects (tagged and given a page marked 自动识别、未经编辑确认; keep one in content/taxonomy/projects.yml without a slug, stop one in not-projects.yml)',
+    ['名称 name', '文章 articles', '提及 mentions', '首次 first', '最近 last', '页面 page', '位置 source', '例句 sample'],
+    candidates.map((c) => [
+      c.aliases.length > 0 ? `${c.name}（又作 ${c.aliases.join('、')}）` : c.name,
+      c.articles.length,
+      c.count,
+      c.first ?? '—',
+      c.last ?? '—',
+      `/projects/${c.slug}/`,
+      c.source,
+      clip(c.sample, 60),
+    ]),
   ),
 );
 if (untagged.length > 0) out.push(section('无项目、区域或产业标签的文章 Articles without project, district or industry', ['文章 article'], untagged.map((a) => [label(a)])));

@@ -275,9 +275,11 @@ describe('across the samples', () => {
     for (const a of articles) expectNoFalseDistricts(a);
   });
 
-  it('lists candidate projects the taxonomy lacks, each with a sample sentence', () => {
-    const candidates = discoverCandidates(articles, taxonomy, tagger);
-    expect(candidates.map((c) => c.name)).toContain('具身智能综合体项目');
+  it('tags projects the taxonomy lacks as discovered, and lists each with a sample sentence', () => {
+    // 沪苏 visit: the 徐州 project the delegation saw is a named project a reader sees.
+    expect(find('市政协调研组赴沪苏就盘活存量进行专题调研').tags.projects).toEqual([{ name: '徐州云龙湖文旅项目', mentions: 1, discovered: true }]);
+    const candidates = discoverCandidates(articles, taxonomy);
+    expect(candidates.map((c) => c.name)).toEqual(['徐州云龙湖文旅项目']);
     for (const c of candidates) expect(c.sample).toContain(c.name.slice(0, 2));
   });
 });

@@ -23,6 +23,8 @@ export type Paragraph = z.infer<typeof paragraphSchema>;
 export const tagRefSchema = z.object({
   name: z.string(),
   mentions: z.number().int().nonnegative(),
+  /** A project found in the text by the shape of its name, not listed in the taxonomy (see README, Tagging). */
+  discovered: z.literal(true).optional(),
 });
 export type TagRef = z.infer<typeof tagRefSchema>;
 

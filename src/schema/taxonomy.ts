@@ -8,6 +8,7 @@
  */
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
+import { projectSlug } from './project-names.ts';
 
 /** URL-safe, stable: lower-case ASCII words joined by hyphens. */
 export const slugSchema = z
@@ -48,7 +49,11 @@ export const districtFileEntry = z.strictObject({
 });
 
 export const projectFileEntry = z.strictObject({
-  slug: slugSchema,
+  /**
+   * Optional: without one the slug is made from the name (see projectSlug), the same
+   * address the project's page had while it was only discovered in the news.
+   */
+  slug: slugSchema.optional(),
   name: surface,
   kind: z.enum(projectKinds),
   aliases: z.array(surface).default([]),
@@ -73,6 +78,13 @@ export const industryFileEntry = z.strictObject({
   /** Generic words that count only when three or more of them occur (金融服务, 软件). */
   weak: z.array(surface).default([]),
   description: description.nullish(),
+});
+
+/** A name the tagger must not take for a project although it has the shape of one (八大生产园区). */
+export const notProjectFileEntry = z.strictObject({
+  name: surface,
+  /** Why, for the next editor. */
+  reason: description.nullish(),
 });
 
 export const organizationFileEntry = z.strictObject({
@@ -107,6 +119,8 @@ export interface Project {
   parent: string | null;
   not: string[];
   description: string | null;
+  /** true for a project found in the news by its shape, not listed by an editor. */
+  discovered?: boolean;
 }
 
 export interface Industry {
@@ -135,6 +149,8 @@ export type Taxonomy = {
   industries: Industry[];
   /** Known organisations with their short names (南开大学, 中汽中心); optional for hand-built fixtures. */
   organizations?: Organization[];
+  /** Names never tagged as discovered projects (content/taxonomy/not-projects.yml). */
+  notProjects?: string[];
 };
 
 // ── Parsing and validation ──────────────────────────────────────────
@@ -154,7 +170,7 @@ export interface TaxonomyFile {
   text: string;
 }
 
-const FILE_KINDS = ['districts', 'projects', 'industries', 'organizations'] as const;
+const FILE_KINDS = ['districts', 'projects', 'industries', 'organizations', 'not-projects'] as const;
 type FileKind = (typeof FILE_KINDS)[number];
 const REQUIRED: readonly FileKind[] = ['districts', 'projects', 'industries'];
 
@@ -163,6 +179,7 @@ const fileSchemas = {
   projects: projectFileEntry,
   industries: industryFileEntry,
   organizations: organizationFileEntry,
+  'not-projects': notProjectFileEntry,
 } as const;
 
 type FileEntry<K extends FileKind> = z.infer<(typeof fileSchemas)[K]>;
@@ -198,9 +215,13 @@ export function parseTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
   }
 
   const districts = readEntries('districts', byKind.get('districts'), problems);
-  const projects = readEntries('projects', byKind.get('projects'), problems);
+  const projects = readEntries('projects', byKind.get('projects'), problems).map(({ entry, where }) => ({
+    entry: { ...entry, slug: entry.slug ?? projectSlug(entry.name) },
+    where,
+  }));
   const industries = readEntries('industries', byKind.get('industries'), problems);
   const organizations = readEntries('organizations', byKind.get('organizations'), problems);
+  const notProjects = readEntries('not-projects', byKind.get('not-projects'), problems).map(({ entry }) => entry.name);
 
   checkUnique(districts, problems);
   checkUnique(projects, problems);
@@ -313,7 +334,7 @@ export function parseTaxonomy(files: readonly TaxonomyFile[]): Taxonomy {
   }));
 
   if (problems.length > 0) throw new TaxonomyError(problems);
-  return { districts: outDistricts, projects: outProjects, industries: outIndustries, organizations: outOrganizations };
+  return { districts: outDistricts, projects: outProjects, industries: outIndustries, organizations: outOrganizations, notProjects };
 }
 
 function fileKind(path: string): FileKind | null {

@@ -35,6 +35,8 @@ export interface NameEntry {
   forms: string[];
   /** Its page; null for people and for tags the taxonomy does not list. */
   url: string | null;
+  /** A project found in the news by its shape, not confirmed by an editor. */
+  discovered?: true;
   /** Number of articles that mention it. */
   count: number;
   /** [index into `articles`, mentions in that article], most mentions first, then newest. */

@@ -56,7 +56,10 @@ export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[])
   };
 
   const sources = taxonomyEntries(taxonomy);
-  for (const source of sources) entry(source.kind, source.name, source.aliases, entityPath(source.kind, source.slug));
+  for (const source of sources) {
+    const e = entry(source.kind, source.name, source.aliases, entityPath(source.kind, source.slug));
+    if (source.discovered) e.discovered = true;
+  }
   // A search for a whole lists its parts' stories too (天开园 lists the 天开河西园 story).
   const ancestors = ancestorNames(sources);
   ordered.forEach((article, index) => {

@@ -24,6 +24,8 @@ export interface EntityEntry {
   parent: string | null;
   /** Where a top-level industry's name comes from (天津市12条重点产业链 …). */
   source?: string | null;
+  /** A project found in the news by its shape, not (yet) confirmed by an editor. */
+  discovered?: boolean;
   /** District slugs of a project. */
   districts: string[];
   /** Industry slugs of a project (or of a district, when the taxonomy says). */

@@ -5,7 +5,9 @@
  */
 import { getCollection } from 'astro:content';
 import { loadTaxonomy } from '../io/read-taxonomy.ts';
+import { mergeDiscovered } from '../pipeline/tag/merge-discovered.ts';
 import type { Article } from '../schema/article.ts';
+import type { Taxonomy } from '../schema/taxonomy.ts';
 import { sortChronological } from './articles.ts';
 import { buildEntityIndex, type EntityIndex } from './entities.ts';
 import { buildPaperIndex, type PaperIndex } from './paper-issues.ts';
@@ -14,8 +16,10 @@ import { buildRelatedIndex } from './related.ts';
 import { taxonomyEntries } from './taxonomy-entries.ts';
 
 export interface SiteData {
-  /** Oldest first (see compareChronological). */
+  /** Oldest first (see compareChronological); discovered projects under their merged names. */
   articles: Article[];
+  /** The taxonomy with the projects discovered in the articles added (marked `discovered`). */
+  taxonomy: Taxonomy;
   byId: Map<string, Article>;
   entities: EntityIndex;
   /** Index of each article in `articles`, for previous/next without a scan. */
@@ -33,13 +37,18 @@ let cached: Promise<SiteData> | null = null;
 
 async function build(): Promise<SiteData> {
   const entries = await getCollection('articles');
-  const articles = sortChronological(entries.map((e) => e.data));
-  const taxonomy = loadTaxonomy();
+  // The per-file records name discovered projects as each article spells them; one pass over all makes them entities.
+  const { articles: merged, taxonomy } = mergeDiscovered(
+    entries.map((e) => e.data),
+    loadTaxonomy(),
+  );
+  const articles = sortChronological(merged);
   const entities = buildEntityIndex(taxonomyEntries(taxonomy), articles);
   const organizationForms = new Map((taxonomy.organizations ?? []).map((o) => [o.name, [o.name, ...o.aliases]]));
   const statuses = entities.all.projects.map((p) => projectStatus(p, entities, organizationForms)).sort(compareLatestNews);
   return {
     articles,
+    taxonomy,
     byId: new Map(articles.map((a) => [a.id, a])),
     entities,
     position: new Map(articles.map((a, i) => [a.id, i])),

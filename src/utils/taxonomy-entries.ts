@@ -32,6 +32,7 @@ export function taxonomyEntries(taxonomy: Taxonomy): EntityEntry[] {
     parent: p.parent,
     districts: p.districts,
     industries: p.industries,
+    ...(p.discovered ? { discovered: true } : {}),
   }));
   const industries: EntityEntry[] = taxonomy.industries.map((i) => ({
     kind: 'industries',

@@ -3,9 +3,10 @@
  * levels, linked both ways, the whole listing its parts' stories.
  * Needs `npm run build` first; skips only when /usr/bin/chromium is missing.
  */
+import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, startPreview, type Preview } from './serve.ts';
+import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
 
 describe.skipIf(!hasChromium())('entity pages in a browser', () => {
   let preview: Preview;
@@ -22,8 +23,8 @@ describe.skipIf(!hasChromium())('entity pages in a browser', () => {
     await preview?.stop();
   });
 
-  async function open(path: string): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: false });
+  async function open(path: string, javaScriptEnabled = false): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
     return page;
@@ -66,5 +67,26 @@ describe.skipIf(!hasChromium())('entity pages in a browser', () => {
     // The index groups sub-industries under their chain.
     const index = await open('/industries/');
     await expect(index.locator('li:has(a.title:text-is("航空航天")) .sub-entities a', { hasText: '商业航天' }).count()).resolves.toBe(1);
+  });
+
+  it('gives a discovered project a page with its mark, a row on the projects index, and a place in name search', async () => {
+    const names = JSON.parse(readFileSync(`${ROOT}dist/search/names.json`, 'utf8')) as { entries: { name: string; url: string | null; discovered?: boolean; count: number }[] };
+    const found = names.entries.find((e) => e.discovered && e.url && e.count > 0);
+    expect(found, 'the samples name a project the taxonomy lacks (徐州云龙湖文旅项目)').toBeDefined();
+
+    const page = await open(found!.url!);
+    await expect(page.locator('h1').innerText()).resolves.toBe(found!.name);
+    await expect(page.locator('[data-discovered]').innerText()).resolves.toContain('自动识别、未经编辑确认');
+    expect((await timelineLinks(page)).length).toBe(found!.count);
+
+    const index = await open('/projects/');
+    const row = index.locator('li', { has: index.locator(`a.title[href="${found!.url}"]`) });
+    await expect(row.locator('[data-discovered]').innerText()).resolves.toBe('自动识别、未经编辑确认');
+
+    const search = await open(`/search/?q=${encodeURIComponent(found!.name)}`, true);
+    await search.waitForSelector('[data-search-page][data-search-state="done"]');
+    const entity = search.locator('.search-entity', { has: search.locator(`a[href="${found!.url}"]`) });
+    await expect(entity.locator('[data-discovered]').innerText()).resolves.toBe('自动识别、未经编辑确认');
+    await expect(search.locator('.search-hit').count()).resolves.toBe(found!.count);
   });
 });

@@ -1,10 +1,17 @@
+/**
+ * Discovered projects end to end on invented sentences: found by their shape,
+ * tagged per article, merged across articles into one entity with a stable page
+ * address, kept when promoted, stopped by the stop list, and listed for editors.
+ */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../io/read-taxonomy.ts';
 import type { Article } from '../../schema/article.ts';
+import { projectKey, projectSlug } from '../../schema/project-names.ts';
+import { parseTaxonomy, type Taxonomy } from '../../schema/taxonomy.ts';
 import { makeArticle } from '../../utils/testing/make-article.ts';
-import type { Taxonomy } from '../../schema/taxonomy.ts';
 import { discoverCandidates } from './discover.ts';
-import { createTagger, type Tagger } from './index.ts';
+import { createTagger, tagArticle, type Tagger } from './index.ts';
+import { mergeDiscovered } from './merge-discovered.ts';
 
 let taxonomy: Taxonomy;
 let tagger: Tagger;
@@ -13,46 +20,87 @@ beforeAll(() => {
   tagger = createTagger(taxonomy);
 });
 
-function article(id: string, paragraphs: string[]): Article {
-  return makeArticle({
-    id,
-    file: `${id}.txt`,
-    source: null,
-    title: null,
-    published: '2026-06-13',
-    paragraphs: paragraphs.map((text, i) => ({ kind: 'text', text, line: 10 + i })),
-  });
+function article(id: string, published: string, paragraphs: string[], using: Tagger = tagger): Article {
+  const bare = makeArticle({ id, file: `${id}.txt`, source: null, title: null, published, paragraphs: paragraphs.map((text, i) => ({ kind: 'text', text, line: 10 + i })) });
+  return { ...bare, ...tagArticle(bare, using) };
 }
 
-describe('discoverCandidates', () => {
-  it('lists named projects the taxonomy lacks, with count, articles and a sample sentence', () => {
-    const found = discoverCandidates(
-      [
-        article('a', ['陈敏尔、张工来到位于“117项目”附近的天津天星科技发展有限公司,走进具身智能综合体项目,察看机器人加工中心。']),
-        article('b', ['在无锡拈花湾、徐州云龙湖文旅项目现场,详细了解加强文旅资源整合的有关情况。', '徐州云龙湖文旅项目游客众多。']),
-      ],
-      taxonomy,
-      tagger,
-    );
-    expect(found.map((c) => [c.name, c.count, c.articles])).toEqual([
-      ['徐州云龙湖文旅项目', 2, ['b']],
-      ['具身智能综合体项目', 1, ['a']],
+const discovered = (a: Article) => a.tags.projects.filter((t) => t.discovered).map((t) => t.name);
+
+describe('discovered projects', () => {
+  it('tags a name with the shape of a project, and leaves descriptions and counted things alone', () => {
+    const a = article('a', '2026-03-02', [
+      '总投资12亿元的星河湾冷链(天津)物流中心项目昨日开工,将建成北方重要的冷链枢纽。',
+      '推动签约项目早落地。一批标志性重大项目建成投产。园区将构建门窗、幕墙八大生产园区。',
+      '天津市蓝鲸数据服务有限公司承办。',
     ]);
-    expect(found[1]).toMatchObject({ source: 'a.txt:10', sample: '陈敏尔、张工来到位于“117项目”附近的天津天星科技发展有限公司,走进具身智能综合体项目,察看机器人加工中心。' });
+    expect(discovered(a)).toEqual(['星河湾冷链(天津)物流中心项目']);
+    expect(a.tags.projects.find((t) => t.discovered)).toEqual({ name: '星河湾冷链(天津)物流中心项目', mentions: 1, discovered: true });
+    expect(a.money[0]).toMatchObject({ yuan: 1_200_000_000, label: '总投资', project: '星河湾冷链(天津)物流中心项目' });
   });
 
-  it('leaves out what the taxonomy knows and phrases that describe rather than name', () => {
-    const found = discoverCandidates(
-      [
-        article('c', [
-          '天开园企业现场推介。总投资50亿元的玉湖冷链(天津)交易中心项目一直备受关注。',
-          '推动签约项目早落地。一批标志性重大项目建成投产。作为全市的重要项目,加快建设国家级科技企业孵化器。',
-          '天津市科技创新成果服务中心有限公司承办。',
-        ]),
-      ],
-      taxonomy,
-      tagger,
-    );
-    expect(found).toEqual([]);
+  it('reads a taxonomy project written another way as that project, not as a new one', () => {
+    const a = article('b', '2026-03-02', ['玉湖冷链交易中心项目一直备受关注。']);
+    expect(a.tags.projects).toEqual([{ name: '玉湖冷链（天津）交易中心', mentions: 1 }]);
+  });
+
+  it('merges spellings across articles into one project whose address depends on its name alone', () => {
+    const one = article('c1', '2026-03-02', ['星河湾冷链(天津)物流中心项目昨日开工。']);
+    const two = article('c2', '2026-04-10', ['星河湾冷链物流中心主体结构封顶,星河湾冷链物流中心将于年底投用。']);
+    const three = article('c3', '2026-05-20', ['星河湾冷链物流中心迎来首批客户。']);
+    const { articles, taxonomy: withFound } = mergeDiscovered([one, two, three], taxonomy);
+    const found = withFound.projects.filter((p) => p.discovered);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ name: '星河湾冷链物流中心', discovered: true, kind: 'platform' });
+    expect(found[0]!.aliases).toEqual(['星河湾冷链(天津)物流中心项目']);
+    expect(articles.map((a) => discovered(a))).toEqual([['星河湾冷链物流中心'], ['星河湾冷链物流中心'], ['星河湾冷链物流中心']]);
+    expect(articles[1]!.tags.projects[0]!.mentions).toBe(2);
+
+    // Adding other files, or reading them in another order, does not move the page.
+    const other = article('d', '2026-06-01', ['海棠湾数字产业园正式开园,海棠湾数字产业园首批企业入驻。']);
+    const more = mergeDiscovered([other, three, one, two], taxonomy).taxonomy.projects.filter((p) => p.discovered);
+    expect(more.find((p) => p.name === '星河湾冷链物流中心')!.slug).toBe(found[0]!.slug);
+    expect(found[0]!.slug).toBe(projectSlug('星河湾冷链物流中心'));
+    expect(found[0]!.slug).toMatch(/^xing-he-wan-leng-lian-wu-liu-zhong-[0-9a-f]{6}$/);
+  });
+
+  it('joins a short spelling to the one longer name it ends, not to two', () => {
+    const short = article('e1', '2026-03-03', ['海棠湾数字产业园发布新政策。']);
+    const gold = article('e2', '2026-03-04', ['金桥海棠湾数字产业园签约。']);
+    const silver = article('e3', '2026-03-05', ['银河海棠湾数字产业园签约。']);
+    const names = (list: Article[]) => mergeDiscovered(list, taxonomy).taxonomy.projects.filter((p) => p.discovered).map((p) => p.name).sort();
+    expect(names([gold, short])).toEqual(['金桥海棠湾数字产业园']);
+    expect(names([gold, short, silver])).toEqual(['海棠湾数字产业园', '金桥海棠湾数字产业园', '银河海棠湾数字产业园']);
+    expect(projectKey('天津海棠湾数字产业园区')).toBe(projectKey('海棠湾数字产业园'));
+  });
+
+  it('keeps the page address when an editor promotes the project to projects.yml without a slug', () => {
+    const promoted = parseTaxonomy([
+      { path: 'districts.yml', text: '- slug: dongli\n  name: 东丽区\n  kind: district\n' },
+      { path: 'industries.yml', text: '- slug: cold-chain\n  name: 冷链物流\n  source: 现代服务业\n  signals: [冷链]\n' },
+      { path: 'projects.yml', text: '- name: 星河湾冷链物流中心\n  kind: platform\n  aliases: [星河湾冷链(天津)物流中心]\n' },
+    ]);
+    expect(promoted.projects[0]!.slug).toBe(projectSlug('星河湾冷链物流中心'));
+    const withIt = createTagger(promoted);
+    expect(article('f', '2026-03-02', ['星河湾冷链(天津)物流中心项目昨日开工。'], withIt).tags.projects).toEqual([{ name: '星河湾冷链物流中心', mentions: 1 }]);
+  });
+
+  it('never tags a name on the stop list, in any of its spellings', () => {
+    const stopped = createTagger({ ...taxonomy, notProjects: ['星河湾冷链物流中心'] });
+    expect(discovered(article('g', '2026-03-02', ['星河湾冷链(天津)物流中心项目昨日开工。'], stopped))).toEqual([]);
+  });
+
+  it('lists them for editors, most covered first, with dates, page and a sample sentence', () => {
+    const list = [
+      article('h1', '2026-05-20', ['海棠湾数字产业园正式开园。']),
+      article('h2', '2026-03-02', ['星河湾冷链物流中心项目昨日开工,投资12亿元。']),
+      article('h3', '2026-04-10', ['据悉,星河湾冷链物流中心将于年底投用。']),
+    ];
+    const candidates = discoverCandidates(mergeDiscovered(list, taxonomy).articles, taxonomy);
+    expect(candidates.map((c) => [c.name, c.articles, c.first, c.last])).toEqual([
+      ['星河湾冷链物流中心', ['h2', 'h3'], '2026-03-02', '2026-04-10'],
+      ['海棠湾数字产业园', ['h1'], '2026-05-20', '2026-05-20'],
+    ]);
+    expect(candidates[0]).toMatchObject({ sample: '星河湾冷链物流中心项目昨日开工,投资12亿元。', source: 'h2.txt:10', slug: projectSlug('星河湾冷链物流中心') });
   });
 });

@@ -15,6 +15,8 @@ import { acceptInContext, buildLexicon, type Lexicon, type NameTarget, type Sign
 import { leftmostLongest, type Hit } from './matcher.ts';
 import { findOrganizations, shortNameAfter, type OrgSpan } from './organizations.ts';
 import { countPeople, findPeople, staffNames, type PersonContext } from './people.ts';
+import { findProjectNames } from './found-projects.ts';
+import { projectKey } from '../../schema/project-names.ts';
 import { articleSections, isHeadline, type Section, type TaggableArticle } from './sections.ts';
 
 export type { TaggableArticle } from './sections.ts';
@@ -25,6 +27,12 @@ export interface Tagger {
   readonly places: ReadonlyMap<string, District>;
   readonly projects: ReadonlyMap<string, Project>;
   readonly industries: ReadonlyMap<string, Industry>;
+  /** Taxonomy projects by the key of each name and alias (see projectKey): a variant spelling finds its entry. */
+  readonly projectKeys: ReadonlyMap<string, string>;
+  /** Keys of names that are never discovered projects (not-projects.yml). */
+  readonly notProjects: ReadonlySet<string>;
+  /** Industry signal words, which name no project on their own. */
+  readonly genericWords: ReadonlySet<string>;
 }
 
 export interface TagResult {
@@ -55,6 +63,9 @@ export function createReader(taxonomy: Taxonomy): Tagger {
     places: new Map(taxonomy.districts.map((d) => [d.slug, d])),
     projects: new Map(taxonomy.projects.map((p) => [p.slug, p])),
     industries: new Map(taxonomy.industries.map((i) => [i.slug, i])),
+    projectKeys: new Map(taxonomy.projects.flatMap((p) => [p.name, ...p.aliases].map((form) => [projectKey(form), p.slug] as const))),
+    notProjects: new Set((taxonomy.notProjects ?? []).map(projectKey)),
+    genericWords: new Set(taxonomy.industries.flatMap((i) => [...i.signals, ...i.weak])),
   };
 }
 
@@ -127,6 +138,25 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
       else if (target.type === 'project') bump(projectCounts, target.slug);
     }
   }
+  // Names with the shape of a project that the taxonomy lacks: tagged as discovered, one tag per key.
+  const found = findProjectNames(read, { generic: tagger.genericWords });
+  const discovered = new Map<string, TagRef>();
+  const foundSpans: { section: number; start: number; end: number; name: string }[] = [];
+  for (const f of found) {
+    const key = projectKey(f.name);
+    if (tagger.notProjects.has(key)) continue;
+    const known = tagger.projectKeys.get(key);
+    if (known) {
+      bump(projectCounts, known);
+      foundSpans.push({ ...f, name: tagger.projects.get(known)!.name });
+      continue;
+    }
+    const tag = discovered.get(key) ?? { name: f.name, mentions: 0, discovered: true };
+    tag.mentions++;
+    discovered.set(key, tag);
+    foundSpans.push({ ...f, name: tag.name });
+  }
+
   // A zone says its district (生态城 → 滨海新区); a project with one district says that district;
   // a park inside a park says the larger one (天开河西园 → 天开高教科创园).
   // Implied tags carry 0 mentions: the article does not name them.
@@ -212,25 +242,32 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
 
   // Facts, from the body only: headlines repeat what the body says.
   const paragraphs: FactParagraph[] = read
-    .filter((r) => !isHeadline(r.section.kind))
-    .map((r) => ({
-      text: r.section.text,
-      display: r.section.display,
-      names: [...r.names, ...r.orgs, ...r.knownOrgs].map(({ start, end }) => ({ start, end })),
-      projects: r.names
-        .filter((h) => h.value.target.type === 'project' && !PART_OF_LONGER_NAME.test(r.section.text.slice(h.end, h.end + 6)))
-        .map((h) => {
-          const target = h.value.target as { slug: string; name: string };
-          return { start: h.start, end: h.end, name: target.name, host: tagger.projects.get(target.slug)!.kind === 'park' };
-        }),
-    }));
+    .map((r, index) => ({ r, index }))
+    .filter(({ r }) => !isHeadline(r.section.kind))
+    .map(({ r, index }) => {
+      const own = foundSpans.filter((f) => f.section === index);
+      return {
+        text: r.section.text,
+        display: r.section.display,
+        names: [...r.names, ...r.orgs, ...r.knownOrgs, ...own].map(({ start, end }) => ({ start, end })),
+        projects: [
+          ...r.names
+            .filter((h) => h.value.target.type === 'project' && !PART_OF_LONGER_NAME.test(r.section.text.slice(h.end, h.end + 6)))
+            .map((h) => {
+              const target = h.value.target as { slug: string; name: string };
+              return { start: h.start, end: h.end, name: target.name, host: tagger.projects.get(target.slug)!.kind === 'park' };
+            }),
+          ...own.map((f) => ({ start: f.start, end: f.end, name: f.name, host: /(?:园|园区|城|示范区|集聚区|聚集区)$/.test(f.name) })),
+        ].sort((a, b) => a.start - b.start),
+      };
+    });
   const { money, milestones } = extractFacts(paragraphs, article.published);
 
   const named = (counts: Map<string, number>, lookup: (slug: string) => string): TagRef[] =>
     sortTags([...counts].map(([slug, mentions]) => ({ name: lookup(slug), mentions })));
   return {
     tags: {
-      projects: named(projectCounts, (s) => tagger.projects.get(s)!.name),
+      projects: sortTags([...named(projectCounts, (s) => tagger.projects.get(s)!.name), ...discovered.values()]),
       districts: named(placeCounts, (s) => tagger.places.get(s)!.name),
       industries: named(industryCounts, (s) => tagger.industries.get(s)!.name),
       organizations: sortTags([...orgCounts].map(([name, mentions]) => ({ name, mentions }))),

@@ -352,6 +352,7 @@ function renderEntity(entry: NameEntry, convert: (s: string) => string): HTMLLIE
     { class: 'search-entity' },
     h('span', { class: 'search-kind' }, convert(kindLabel[entry.kind])),
     entry.url ? h('a', { href: entry.url, class: 'search-entity-name' }, name) : h('strong', { class: 'search-entity-name' }, name),
+    entry.discovered && h('span', { class: 'discovered-badge', 'data-discovered': '', title: convert('由程序根据报道中名称的形式识别，尚未经编辑核实') }, convert('自动识别、未经编辑确认')),
     h('span', { class: 'count' }, convert(entry.count > 0 ? `${entry.count} 篇报道` : '暂无报道')),
     entry.aliases.length > 0 && h('span', { class: 'search-aliases' }, convert(`又称 ${entry.aliases.join('、')}`)),
   );
