@@ -9,6 +9,9 @@ export default defineConfig({
   // site.url already honours SITE_URL; canonical links, feeds, sitemap and QR codes use it.
   site: site.url,
   output: 'static',
+  // The benchmark builds a synthetic archive beside the project's own; its content
+  // store must not replace the one a normal build reuses.
+  ...(process.env.ASTRO_CACHE_DIR ? { cacheDir: process.env.ASTRO_CACHE_DIR } : {}),
   trailingSlash: 'always',
   build: {
     format: 'directory',

@@ -13,7 +13,8 @@ import { papersLoader, sourceText } from './utils/papers-loader.ts';
 
 const articles = defineCollection({
   loader: papersLoader({
-    readPapers: () => readPapers(),
+    // PAPERS_DIR: another papers folder (the build benchmark's synthetic archive).
+    readPapers: () => readPapers(process.env.PAPERS_DIR || undefined),
     inputs: () => ({
       pipeline: PIPELINE_VERSION,
       code: sourceText('src/pipeline'),

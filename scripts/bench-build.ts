@@ -1,0 +1,87 @@
+/**
+ * npm run bench:build [-- N] [--keep] [--no-floor] [--no-browser]
+ *
+ * Builds a synthetic archive of at least N articles (default 10,000; see
+ * scripts/lib/synthetic-archive.ts) in a temporary folder with this project, cold
+ * and again with nothing changed, and the floor in the same run: Hugo rendering the
+ * same article texts plus plain Pagefind over its output. Prints times, the ratio
+ * to the floor, peak memory of each process tree, dist size, and what search and an
+ * article page cost a reader in headless Chromium. The machine's load average is
+ * printed too: on a shared machine the ratio to the floor, measured in the same
+ * run, is the figure to compare.
+ */
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { writeHugoSite } from './lib/hugo-floor.ts';
+import { folderBytes, run, type Measured } from './lib/measure.ts';
+import { measureSite } from './lib/search-weight.ts';
+import { sampleArticles, syntheticPapers, writeArchive } from './lib/synthetic-archive.ts';
+
+const args = process.argv.slice(2);
+const flag = (name: string): boolean => args.includes(name);
+const wanted = Number(args.find((a) => /^\d+$/.test(a)) ?? 10_000);
+
+/** A project name, a Traditional name, and free text (one word, then two). */
+const QUERIES = ['117项目', '天開高教科創園', '新质生产力', '招商 入驻'];
+
+const ROOT = join(import.meta.dirname, '..');
+const ASTRO = join(ROOT, 'node_modules/astro/bin/astro.mjs');
+const PAGEFIND = join(ROOT, 'node_modules/.bin/pagefind');
+const HUGO = '/usr/bin/hugo';
+
+const mb = (bytes: number): string => `${(bytes / 1024 / 1024).toFixed(0)} MB`;
+const kb = (bytes: number): string => `${(bytes / 1024).toFixed(0)} KB`;
+const s = (m: Measured): string => `${m.seconds.toFixed(1)} s`;
+const load = (): string => loadavg().map((l) => l.toFixed(2)).join(' ');
+
+function check(label: string, m: Measured): Measured {
+  if (m.code !== 0) throw new Error(`${label} failed (exit ${m.code})`);
+  return m;
+}
+
+const tmp = mkdtempSync(join(tmpdir(), 'bench-build-'));
+try {
+  const samples = sampleArticles();
+  const papers = syntheticPapers(wanted, samples.length);
+  const copies = papers.at(-1)!.copy + 1;
+  const articles = copies * samples.length;
+  writeArchive(join(tmp, 'papers'), papers);
+  const text = papers.reduce((n, p) => n + Buffer.byteLength(p.text), 0);
+  console.log(`archive: ${articles} articles in ${papers.length} papers (${mb(text)}), ${papers[0]!.date} to ${papers.at(-1)!.date}; ${tmp}`);
+  console.log(`load average before: ${load()} (${navigator.hardwareConcurrency} cores)`);
+
+  const env = { ...process.env, PAPERS_DIR: join(tmp, 'papers'), ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const dist = join(tmp, 'dist');
+  const build = (): Promise<Measured> => run(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env });
+  const cold = check('cold build', await build());
+  const size = folderBytes(dist);
+  console.log(`cold build: ${s(cold)}, peak ${mb(cold.peakBytes)}; dist ${mb(size.bytes)} in ${size.files} files (load ${load()})`);
+  const warm = check('rebuild', await build());
+  const loaderLine = /\d+ papers, \d+ parsed[^\n]*/.exec(warm.output)?.[0] ?? '';
+  console.log(`rebuild, nothing changed: ${s(warm)}, peak ${mb(warm.peakBytes)} = ${(warm.seconds / cold.seconds).toFixed(2)} × cold (${loaderLine}) (load ${load()})`);
+
+  if (!flag('--no-floor') && existsSync(HUGO)) {
+    const site = join(tmp, 'hugo');
+    const pages = writeHugoSite(site, samples, copies);
+    const hugo = check('hugo', await run(HUGO, ['--quiet', '--source', site, '--destination', join(site, 'public')]));
+    const pagefind = check('pagefind', await run(PAGEFIND, ['--site', join(site, 'public')]));
+    const floor = hugo.seconds + pagefind.seconds;
+    console.log(`floor: hugo ${s(hugo)} (peak ${mb(hugo.peakBytes)}) + pagefind ${s(pagefind)} (peak ${mb(pagefind.peakBytes)}) = ${floor.toFixed(1)} s for ${pages} pages (load ${load()})`);
+    console.log(`ratio: cold build = ${(cold.seconds / floor).toFixed(2)} × floor`);
+  }
+
+  if (!flag('--no-browser') && existsSync('/usr/bin/chromium')) {
+    const costs = await measureSite(dist, QUERIES);
+    for (const q of costs.queries) {
+      console.log(`search "${q.query}": first result ${q.firstResultMs ?? '—'} ms, ${q.results} results; fetched ${kb(q.totalBytes)} gzip (search files ${kb(q.searchBytes)})`);
+    }
+    console.log(`article page ${costs.article.path}: ${kb(costs.article.totalBytes)} gzip with all it loads`);
+  }
+  const exports = folderBytes(join(dist, 'data'));
+  console.log(`/data/: ${mb(exports.bytes)} in ${exports.files} files, largest ${mb(exports.largest)}`);
+  console.log(`load average after: ${load()}`);
+} finally {
+  if (flag('--keep')) console.log(`kept ${tmp}`);
+  else rmSync(tmp, { recursive: true, force: true });
+}
