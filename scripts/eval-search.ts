@@ -25,6 +25,7 @@ import { toSimplified } from '../src/pipeline/script.ts';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
 import type { Article } from '../src/schema/article.ts';
+import { readArticlesExport } from '../src/utils/data-export.ts';
 import type { NameKind, SearchData } from '../src/search/model.ts';
 import { compactForm } from '../src/search/normalize.ts';
 import { indexedText } from '../src/search/search-data.ts';
@@ -106,7 +107,7 @@ async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SEARCH_DIST ?? 'dist' } } });
   const dist = values.dist!;
   const data = JSON.parse(readFileSync(join(dist, 'search/names.json'), 'utf8')) as SearchData;
-  const records = (JSON.parse(readFileSync(join(dist, 'data/articles.json'), 'utf8')) as { articles: (Article & { url: string })[] }).articles;
+  const records = readArticlesExport((path) => readFileSync(join(dist, path), 'utf8'));
   const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
   const textByPath = new Map(records.map((r) => [pathOf(r.url), indexedText(r, toSimplified)]));
   const recordByPath = new Map(records.map((r) => [pathOf(r.url), r]));

@@ -1,20 +1,30 @@
 /**
- * Runs a command and measures it: wall time and peak resident memory of the whole
- * process tree (Astro and the Pagefind binary it spawns run as separate processes,
- * so one process's maxrss would under-report), sampled from /proc.
+ * Runs a command and measures it: wall time, CPU time (user + system, the command
+ * and the children it waited for, from GNU time), and peak resident memory of the
+ * whole process tree (Astro and the Pagefind binary it spawns run as separate
+ * processes, so one process's maxrss would under-report), sampled from /proc.
+ * On a machine shared with other jobs wall time stretches with the load; CPU time
+ * much less so.
  */
 import { spawn } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 
 export interface Measured {
   seconds: number;
+  /** User + system seconds; null without /usr/bin/time. */
+  cpuSeconds: number | null;
   /** Highest sum of RSS over the tree at one sample, bytes (0 where /proc is missing). */
   peakBytes: number;
+  /** The last 100 KB of output. */
   output: string;
+  /** Every output line matching `options.lines` (kept whole, however long the output). */
+  lines: string[];
   code: number | null;
 }
 
 const PAGE = 4096;
+const GNU_TIME = '/usr/bin/time';
+const TIME_MARK = '__measured__';
 
 function processTable(): Map<number, { ppid: number; rss: number }> {
   const table = new Map<number, { ppid: number; rss: number }>();
@@ -46,14 +56,30 @@ function treeRss(root: number): number {
   return total;
 }
 
-export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean } = {}): Promise<Measured> {
+export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean; lines?: RegExp } = {}): Promise<Measured> {
   return new Promise((resolve, reject) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const timed = existsSync(GNU_TIME);
+    const [file, argv] = timed ? [GNU_TIME, ['-f', `${TIME_MARK} %U %S`, command, ...args]] : [command, args];
+    const child = spawn(file, argv, { cwd: options.cwd, env: options.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
+    let cpuSeconds: number | null = null;
     let output = '';
+    let partial = '';
+    const lines: string[] = [];
     const keep = (chunk: Buffer): void => {
-      output += chunk.toString();
+      let text = chunk.toString();
+      const mark = text.indexOf(TIME_MARK);
+      if (mark !== -1) {
+        const [user, system] = text.slice(mark + TIME_MARK.length).trim().split(/\s+/).map(Number);
+        cpuSeconds = (user ?? 0) + (system ?? 0);
+        text = text.slice(0, mark);
+      }
+      output += text;
       if (output.length > 200_000) output = output.slice(-100_000);
+      if (!options.lines) return;
+      const parts = (partial + text).split('\n');
+      partial = parts.pop()!;
+      lines.push(...parts.filter((line) => options.lines!.test(line)));
     };
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
@@ -70,7 +96,8 @@ export function run(command: string, args: string[], options: { cwd?: string; en
       clearInterval(timer);
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0 && !options.quiet) process.stderr.write(output.slice(-4000));
-      resolve({ seconds, peakBytes, output, code });
+      if (options.lines?.test(partial)) lines.push(partial);
+      resolve({ seconds, cpuSeconds, peakBytes, output, lines, code });
     });
   });
 }
