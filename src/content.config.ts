@@ -3,26 +3,41 @@
  * content/papers; entity pages read the taxonomy directly (src/utils/load-site.ts).
  */
 import { defineCollection } from 'astro:content';
+import type { Loader } from 'astro/loaders';
 import { site } from './config/site.ts';
+import { offerSearchRecords } from './integrations/search-records.ts';
 import { createPipeline } from './io/pipeline.ts';
 import { readPapers } from './io/read-papers.ts';
 import { readTaxonomyFiles } from './io/read-taxonomy.ts';
 import { PIPELINE_VERSION } from './pipeline/index.ts';
-import { articleSchema } from './schema/article.ts';
+import { toSimplified } from './pipeline/script.ts';
+import { articleSchema, type Article } from './schema/article.ts';
+import { pagefindRecord } from './search/pagefind-record.ts';
 import { papersLoader, sourceText } from './utils/papers-loader.ts';
 
-const articles = defineCollection({
-  loader: papersLoader({
-    // PAPERS_DIR: another papers folder (the build benchmark's synthetic archive).
-    readPapers: () => readPapers(process.env.PAPERS_DIR || undefined),
-    inputs: () => ({
-      pipeline: PIPELINE_VERSION,
-      code: sourceText('src/pipeline'),
-      homePaper: site.homePaper,
-      taxonomy: readTaxonomyFiles(),
-    }),
-    createParser: () => createPipeline().parse,
+const papers = papersLoader({
+  // PAPERS_DIR: another papers folder (the build benchmark's synthetic archive).
+  readPapers: () => readPapers(process.env.PAPERS_DIR || undefined),
+  inputs: () => ({
+    pipeline: PIPELINE_VERSION,
+    code: sourceText('src/pipeline'),
+    homePaper: site.homePaper,
+    taxonomy: readTaxonomyFiles(),
   }),
+  createParser: () => createPipeline().parse,
+});
+
+/** Once the records are loaded, the search index can be made from them while the pages render. */
+const withSearchRecords = (loader: Loader): Loader => ({
+  ...loader,
+  load: async (context) => {
+    await loader.load(context);
+    offerSearchRecords(() => context.store.values().map((entry) => pagefindRecord(entry.data as Article, toSimplified)));
+  },
+});
+
+const articles = defineCollection({
+  loader: withSearchRecords(papers),
   schema: articleSchema,
 });
 

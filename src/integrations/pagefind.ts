@@ -2,30 +2,25 @@
  * Astro integration for site search.
  *
  * On every page it adds the small script that enhances the header's search box
- * (name suggestions; src/search/client/header.ts). After the build it indexes the
- * article pages with Pagefind's Node API and writes the bundle to dist/pagefind/.
- *
- * Each page is handed to Pagefind from memory, with its text nodes segmented one
- * Han character per word (src/search/segment.ts) so that the browser's phrase
- * queries match exactly; the files readers get are not touched. Pages printed in
- * Traditional characters (text marked lang="zh-TW") are indexed in Simplified, the
- * script queries are converted to.
- *
- * Only /articles/<id>/ pages are indexed; inside them Pagefind honours the
- * page's data-pagefind-body / -ignore / -filter / -sort / -meta attributes.
+ * (name suggestions; src/search/client/header.ts). For the full-text index it takes
+ * the article records from the content loader (`offerSearchRecords` in search-records.ts,
+ * called once the collection is loaded) and feeds them to Pagefind's Node API as custom records
+ * (src/search/pagefind-record.ts) as soon as the build starts, so that Pagefind's
+ * own process indexes on one core while Astro renders the pages on the other; when
+ * the pages are written it waits for the index and writes the bundle to
+ * dist/pagefind/. The records are hashed: when they are the same as in an earlier
+ * build, the bundle kept in Astro's cache folder is copied instead of indexing again.
  */
-import { readFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { toSimplified } from '../pipeline/script.ts';
 import * as pagefind from 'pagefind';
-import { segmentHtml } from '../search/segment.ts';
-import { isHtml, listFiles } from '../io/list-files.ts';
+import type { PagefindRecord } from '../search/pagefind-record.ts';
+import { offeredRecords, openRecordSink } from './search-records.ts';
 
 export interface SearchIndexOptions {
-  /** Which built files (paths relative to dist, with forward slashes) are search results. */
-  include?: RegExp;
   /** Output folder inside dist; the client loads /<outputDir>/pagefind.js. */
   outputDir?: string;
   /** Add the header box enhancement to every page (default true). */
@@ -34,60 +29,104 @@ export interface SearchIndexOptions {
 
 const HEADER_SCRIPT = fileURLToPath(new URL('../search/client/header.ts', import.meta.url));
 
-const ARTICLE_PAGE = /^articles\/[^/]+\/index\.html$/;
-const TRADITIONAL_TEXT = /\slang="zh-(?:TW|HK|Hant)[^"]*"/i;
+/** Bumped when what is written for the same records changes (Pagefind's version is hashed too). */
+const FORMAT = 1;
+const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
-
-/** The page URL of a built file: "articles/x/index.html" → "/articles/x/". */
-export function pageUrl(file: string): string {
-  return `/${file.replace(/index\.html$/, '')}`;
+/** Moves a folder, copying where a rename cannot cross file systems. */
+function move(from: string, to: string): void {
+  rmSync(to, { recursive: true, force: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    cpSync(from, to, { recursive: true });
+    rmSync(from, { recursive: true, force: true });
+  }
 }
 
-/** The text Pagefind should index for a built page (see the module comment). */
-export function indexableHtml(html: string, toSimplified: (text: string) => string): string {
-  return TRADITIONAL_TEXT.test(html) ? segmentHtml(html, toSimplified) : segmentHtml(html);
+export interface IndexResult {
+  pages: number;
+  cached: boolean;
+}
+
+/** Digest of what determines the bundle. */
+export function recordsDigest(records: readonly PagefindRecord[]): string {
+  const hash = createHash('sha256').update(`${FORMAT}:${PAGEFIND_VERSION}\n`);
+  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
+  return hash.digest('hex').slice(0, 32);
+}
+
+/**
+ * Writes the Pagefind bundle for `records` to `outputPath`, or copies the one kept
+ * under `cacheDir` for the same records. Errors name the record they concern.
+ */
+export async function writeSearchIndex(records: readonly PagefindRecord[], outputPath: string, cacheDir: string | null): Promise<IndexResult> {
+  const sorted = [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const digest = recordsDigest(sorted);
+  const kept = cacheDir ? join(cacheDir, digest) : null;
+  rmSync(outputPath, { recursive: true, force: true });
+  if (kept && existsSync(join(kept, 'pagefind.js'))) {
+    cpSync(kept, outputPath, { recursive: true });
+    return { pages: sorted.length, cached: true };
+  }
+  const created = await pagefind.createIndex({});
+  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
+  const { index } = created;
+  const problems: string[] = [];
+  try {
+    for (const record of sorted) {
+      const added = await index.addCustomRecord(record);
+      problems.push(...added.errors.map((e) => `${record.url}: ${e}`));
+    }
+    const written = await index.writeFiles({ outputPath });
+    problems.push(...written.errors);
+  } finally {
+    await pagefind.close();
+  }
+  if (problems.length > 0) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
+  if (cacheDir && kept) {
+    // Only the latest bundle is kept: a new one replaces the old.
+    mkdirSync(cacheDir, { recursive: true });
+    for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+    const partial = `${kept}.partial`;
+    cpSync(outputPath, partial, { recursive: true });
+    move(partial, kept);
+  }
+  return { pages: sorted.length, cached: false };
 }
 
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
-  const include = options.include ?? ARTICLE_PAGE;
   const outputDir = options.outputDir ?? 'pagefind';
+  let cacheDir: string | null = null;
+  // Astro empties dist when it starts writing pages, so the index is written aside and moved in at the end.
+  let building = '';
+  let pending: Promise<IndexResult> | null = null;
+  let started = 0;
   return {
     name: 'search-index',
     hooks: {
-      'astro:config:setup': ({ injectScript }) => {
+      'astro:config:setup': ({ injectScript, command }) => {
         if (options.headerScript !== false) {
           injectScript('page', `import { enhanceHeaderSearch } from ${JSON.stringify(HEADER_SCRIPT)}; enhanceHeaderSearch();`);
         }
+        if (command === 'build') openRecordSink();
+      },
+      'astro:config:done': ({ config }) => {
+        cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
+        building = join(fileURLToPath(config.cacheDir), `search-index-building-${process.pid}`);
+      },
+      'astro:build:start': () => {
+        const records = offeredRecords();
+        if (!records) return;
+        started = performance.now();
+        pending = writeSearchIndex(records, building, cacheDir);
+        pending.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const started = performance.now();
-        const root = fileURLToPath(dir);
-        const pages = listFiles(root, isHtml)
-          .map((path) => relative(root, path).split(sep).join('/'))
-          .filter((file) => include.test(file));
-
-        const created = await pagefind.createIndex({});
-        if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-        const { index } = created;
-        const problems: string[] = [];
-        let unmarked = 0;
-        try {
-          for (const file of pages) {
-            const html = readFileSync(join(root, file), 'utf8');
-            if (!html.includes('data-pagefind-body')) unmarked += 1;
-            const added = await index.addHTMLFile({ url: pageUrl(file), content: indexableHtml(html, toSimplified) });
-            problems.push(...added.errors.map((e) => `${file}: ${e}`));
-          }
-          const written = await index.writeFiles({ outputPath: join(root, outputDir) });
-          problems.push(...written.errors);
-        } finally {
-          await pagefind.close();
-        }
-        if (problems.length > 0) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
-        if (unmarked > 0) {
-          logger.warn(`${unmarked} of ${pages.length} article pages have no data-pagefind-body: their navigation and footer are indexed too`);
-        }
-        logger.info(`/${outputDir}/: ${pages.length} article pages indexed in ${Math.round(performance.now() - started)} ms`);
+        if (!pending) throw new Error('search index: the content loader offered no article records (is offerSearchRecords wired in content.config.ts?)');
+        const result = await pending;
+        move(building, join(fileURLToPath(dir), outputDir));
+        logger.info(`/${outputDir}/: ${result.pages} article pages ${result.cached ? 'unchanged, index reused' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,26 +1,16 @@
 /**
- * What an article page tells Pagefind besides its text: filters (district,
- * industry, project, person, year), the date to sort by, and metadata. The page
- * renders each field as an empty element whose value sits in an attribute:
- *
- *   <span hidden data-pagefind-filter="district[data-value]" data-value="宝坻区"></span>
- *
- * Values must come from attributes, not from element text: the index segments
- * text nodes (see segment.ts), which would turn 宝坻区 into "宝 坻 区"; attribute
- * values also carry commas and colons safely, unlike "key:value" shorthand.
+ * What Pagefind keeps about an article besides its text: filters (district,
+ * industry, project, person, year), the date to sort by, and metadata (title, date)
+ * that results show without loading the page.
  */
 import type { Article } from '../schema/article.ts';
 import { displayTitle } from '../utils/articles.ts';
 import type { NameKind } from './model.ts';
 
-export type PagefindAttribute = 'data-pagefind-filter' | 'data-pagefind-sort' | 'data-pagefind-meta';
-
-export interface PagefindField {
-  attribute: PagefindAttribute;
-  /** The attribute's value, e.g. "district[data-value]". */
-  spec: string;
-  /** What goes into data-value. */
-  value: string;
+export interface PagefindFields {
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+  meta: Record<string, string>;
 }
 
 /**
@@ -37,15 +27,14 @@ export const filterKey: Record<NameKind, string> = {
   people: 'person',
 };
 
-export function pagefindFields(article: Article): PagefindField[] {
-  const field = (attribute: PagefindAttribute, key: string, value: string): PagefindField => ({ attribute, spec: `${key}[data-value]`, value });
-  const fields: PagefindField[] = [];
+export function pagefindFields(article: Article): PagefindFields {
+  const filters: Record<string, string[]> = {};
   for (const kind of ['districts', 'industries', 'projects', 'people'] as const) {
-    for (const t of article.tags[kind]) fields.push(field('data-pagefind-filter', filterKey[kind], t.name));
+    const values = article.tags[kind].map((t) => t.name);
+    if (values.length > 0) filters[filterKey[kind]] = values;
   }
-  if (article.published) fields.push(field('data-pagefind-filter', 'year', article.published.slice(0, 4)));
-  fields.push(field('data-pagefind-sort', 'date', article.published ?? UNDATED_SORT_KEY));
-  fields.push(field('data-pagefind-meta', 'title', displayTitle(article)));
-  if (article.published) fields.push(field('data-pagefind-meta', 'date', article.published));
-  return fields;
+  if (article.published) filters.year = [article.published.slice(0, 4)];
+  const meta: Record<string, string> = { title: displayTitle(article) };
+  if (article.published) meta.date = article.published;
+  return { filters, sort: { date: article.published ?? UNDATED_SORT_KEY }, meta };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BLOCK_BREAK, phraseQuery, segmentHtml, segmentText, unsegment } from './segment.ts';
+import { BLOCK_BREAK, phraseQuery, segmentText, unsegment } from './segment.ts';
 
 describe('segmentText', () => {
   it('makes every Han character its own word and leaves Latin words and numbers whole', () => {
@@ -9,39 +9,6 @@ describe('segmentText', () => {
 
   it('adds nothing at the ends', () => {
     expect(segmentText('冷链')).toBe('冷 链');
-  });
-});
-
-describe('segmentHtml', () => {
-  const page =
-    '<html lang="zh-CN"><head><title>生态城</title><meta data-pagefind-filter="district[content]" content="宝坻区">' +
-    '<script>const s = "生态城";</script><style>p::after{content:"城"}</style></head>' +
-    '<body><!-- 生态城 --><h1>生态城</h1><p>推进<a title="a>生态" href="/x/">117项目</a>及周边</p><p data-pagefind-meta="title:生态城">冷链&amp;物流</p></body></html>';
-  const out = segmentHtml(page);
-
-  it('spaces the text nodes, keeping characters apart across inline tags but not at block edges', () => {
-    expect(out).toContain('<h1>生 态 城</h1>');
-    expect(out).toContain('<p>推 进 <a title="a>生态" href="/x/">117 项 目 </a> 及 周 边</p>');
-    expect(out).toContain('>冷 链 &amp; 物 流</p>');
-  });
-
-  it('keeps attribute values, comments, scripts, styles and the title byte for byte', () => {
-    expect(out).toContain('content="宝坻区"');
-    expect(out).toContain('title="a>生态"');
-    expect(out).toContain('data-pagefind-meta="title:生态城"');
-    expect(out).toContain('<!-- 生态城 -->');
-    expect(out).toContain('<script>const s = "生态城";</script>');
-    expect(out).toContain('<style>p::after{content:"城"}</style>');
-    expect(out).toContain('<title>生态城</title>');
-  });
-
-  it('changes nothing but whitespace', () => {
-    expect(out.replace(/\s+/g, '')).toBe(page.replace(/\s+/g, ''));
-  });
-
-  it('converts the text first when asked, and only the text', () => {
-    const hant = segmentHtml('<p lang="zh-TW" title="天開園">天開園</p>', (t) => t.replace('開', '开').replace('園', '园'));
-    expect(hant).toBe('<p lang="zh-TW" title="天開園">天 开 园</p>');
   });
 });
 

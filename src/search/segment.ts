@@ -8,7 +8,8 @@
  * its own word: the indexer sees "生 态 城", the query becomes the phrase
  * "\"生 态 城\"", and Pagefind's phrase matching then finds exactly the pages where
  * those characters stand next to each other. No dictionary is involved on either
- * side, so nothing can drift apart.
+ * side, so nothing can drift apart. The indexer is given the text of the records
+ * (pagefind-record.ts), not the built pages.
  */
 
 /** A space goes wherever a Han character meets any other character. */
@@ -17,98 +18,6 @@ const BETWEEN = /(?<=\p{Script=Han})(?=\S)|(?<=\S)(?=\p{Script=Han})/gu;
 /** Separates every Han character from its neighbours by a space; nothing is added at the ends. */
 export function segmentText(text: string): string {
   return text.replace(BETWEEN, ' ');
-}
-
-/** Elements whose text is not prose; their contents pass through untouched. */
-const RAW_TEXT = new Set(['script', 'style', 'textarea', 'title']);
-
-/**
- * Phrasing elements: text on either side of their tags runs on in the same line,
- * so a Han character there must still be kept apart from its neighbour across the
- * tag (<a>117项目</a>及 → "项 目 及", not "目及"). At other (block) boundaries no space
- * is added: Pagefind marks the end of a block with ". " only when the text does
- * not already end in white space, and that mark keeps excerpts readable.
- */
-const INLINE = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i', 'img', 'ins', 'kbd', 'mark',
-  'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
-]);
-
-const HAN_START = /^\p{Script=Han}/u;
-const HAN_END = /\p{Script=Han}$/u;
-
-/**
- * Segments the text nodes of an HTML document, and only those: tags, attribute
- * values (filters, metadata), comments and script/style bodies are kept byte for
- * byte, so Pagefind still reads every data-pagefind-* attribute as written.
- * `convert` (e.g. Traditional → Simplified) is applied to the text first.
- */
-export function segmentHtml(html: string, convert: (text: string) => string = (t) => t): string {
-  return mapTextNodes(html, (text, before, after) => {
-    let out = segmentText(convert(text));
-    if (before !== null && INLINE.has(before) && HAN_START.test(out)) out = ` ${out}`;
-    if (after !== null && INLINE.has(after) && HAN_END.test(out)) out = `${out} `;
-    return out;
-  });
-}
-
-/**
- * Rewrites the text between tags with `fn`, leaving markup, comments and the bodies
- * of script, style, textarea and title elements alone. `fn` also gets the names of
- * the tags just before and after the text (null at the ends of the document).
- * Character references (&amp;) reach `fn` as written; `fn` must keep them intact.
- */
-export function mapTextNodes(html: string, fn: (text: string, before: string | null, after: string | null) => string): string {
-  let out = '';
-  let i = 0;
-  let before: string | null = null;
-  const text = (t: string, after: string | null): string => (t === '' ? '' : fn(t, before, after));
-  while (i < html.length) {
-    const lt = html.indexOf('<', i);
-    if (lt === -1) {
-      out += text(html.slice(i), null);
-      break;
-    }
-    if (html.startsWith('<!--', lt)) {
-      out += text(html.slice(i, lt), null);
-      const end = html.indexOf('-->', lt + 4);
-      const stop = end === -1 ? html.length : end + 3;
-      out += html.slice(lt, stop);
-      before = null;
-      i = stop;
-      continue;
-    }
-    const close = tagEnd(html, lt);
-    const tag = html.slice(lt, close);
-    const name = /^<\/?([a-zA-Z][a-zA-Z0-9-]*)/.exec(tag)?.[1]?.toLowerCase() ?? null;
-    out += text(html.slice(i, lt), name);
-    out += tag;
-    before = name;
-    i = close;
-    if (name && !tag.startsWith('</') && RAW_TEXT.has(name) && !tag.endsWith('/>')) {
-      const match = new RegExp(`</${name}\\s*>`, 'i').exec(html.slice(i));
-      const stop = match ? i + match.index : html.length;
-      out += html.slice(i, stop);
-      i = stop;
-    }
-  }
-  return out;
-}
-
-/** Index just past the `>` that closes the tag opened at `start`, honouring quoted attribute values. */
-function tagEnd(html: string, start: number): number {
-  let quote: string | null = null;
-  for (let j = start + 1; j < html.length; j += 1) {
-    const c = html[j];
-    if (quote) {
-      if (c === quote) quote = null;
-    } else if (c === '"' || c === "'") {
-      quote = c;
-    } else if (c === '>') {
-      return j + 1;
-    }
-  }
-  return html.length;
 }
 
 /**

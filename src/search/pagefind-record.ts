@@ -1,0 +1,54 @@
+/**
+ * What Pagefind indexes for one article, made from the record rather than read back
+ * from the built page: the same text a reader sees in the page's indexed part
+ * (column, kicker, the heading, subtitle, the body with the lead's dateline), segmented
+ * one Han character per word (segment.ts), in Simplified for Traditional sources,
+ * with its filters, sort key and metadata (pagefind-fields.ts).
+ * Built from data, the index can be made while the pages render, and its input
+ * hashed for the build cache.
+ */
+import type { Article } from '../schema/article.ts';
+import { displayTitle } from '../utils/articles.ts';
+import { articlePath } from '../utils/urls.ts';
+import { pagefindFields } from './pagefind-fields.ts';
+import { segmentText } from './segment.ts';
+
+/** Pagefind's CustomRecord, declared here so the pure code does not import the indexer. */
+export interface PagefindRecord {
+  url: string;
+  content: string;
+  language: string;
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** The pages are zh-CN; one language keeps one index, which the search page loads. */
+export const INDEX_LANGUAGE = 'zh-cn';
+
+/** The blocks of the page's indexed part, in reading order. */
+export function indexedBlocks(article: Article): string[] {
+  const lead = article.dateline ? article.paragraphs.findIndex((p) => p.kind === 'text') : -1;
+  return [
+    article.column,
+    article.kicker,
+    // The page's h1: an untitled story is headed by its opening words.
+    displayTitle(article),
+    article.subtitle,
+    ...article.paragraphs.map((p, i) => (i === lead ? `${article.dateline}${p.text}` : p.text)),
+  ].filter((t): t is string => Boolean(t));
+}
+
+/** Pagefind ends an HTML block that has no closing punctuation with ". ", so excerpts keep sentences apart. */
+const CLOSED = /\p{P}$/u;
+
+function joinBlocks(blocks: readonly string[]): string {
+  return blocks.reduce((text, block, i) => (i === 0 ? block : `${text}${CLOSED.test(text) ? ' ' : '. '}${block}`), '');
+}
+
+/** The record for one article; its content is what Pagefind reads from the page's HTML, made from the data. */
+export function pagefindRecord(article: Article, toSimplified: (text: string) => string): PagefindRecord {
+  const convert = article.script === 'hant' ? toSimplified : (t: string) => t;
+  const content = joinBlocks(indexedBlocks(article).map((block) => segmentText(convert(block))));
+  return { url: articlePath(article.id), content, language: INDEX_LANGUAGE, ...pagefindFields(article) };
+}
