@@ -50,7 +50,7 @@ describe('escaping of input text', () => {
   });
 
   it('the JSON export round-trips the text unchanged', () => {
-    const text = JSON.stringify(buildArticlesExport([article], site));
+    const text = JSON.stringify(buildArticlesExport('2026-05', [article], site));
     const back = JSON.parse(text) as { articles: { title: string; url: string }[] };
     expect(back.articles[0]!.title).toBe(EVIL);
     expect(back.articles[0]!.url).toBe('https://example.org/articles/evil/');

@@ -6,13 +6,14 @@
  */
 import { mkdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { CHROMIUM, CHROMIUM_ARGS, ROOT, startPreview } from './serve.ts';
 
 const OUT = `${ROOT}tests/browser/screenshots`;
 mkdirSync(OUT, { recursive: true });
 
-const data = JSON.parse(readFileSync(`${ROOT}dist/data/articles.json`, 'utf8')) as { articles: { id: string; url: string; tags: { projects: { name: string }[] } }[] };
-const article = data.articles.find((a) => a.tags.projects.length > 0) ?? data.articles[0]!;
+const articles = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8'));
+const article = articles.find((a) => a.tags.projects.length > 0) ?? articles[0]!;
 const articlePath = new URL(article.url).pathname;
 const firstProject = /href="(\/projects\/[^"]+\/)"/.exec(readFileSync(`${ROOT}dist${articlePath}index.html`, 'utf8'))?.[1] ?? '/projects/';
 

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/schema/article.ts';
+import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { facetValues, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../src/search/model.ts';
 import { compactForm } from '../../src/search/normalize.ts';
 import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
@@ -42,7 +43,7 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
       if (!existsSync(join(DIST, file))) throw new Error(`${join(DIST, file)} is missing: run \`npm run build\` (with the search integration) before the browser tests`);
     }
     data = JSON.parse(readFileSync(join(DIST, 'search/names.json'), 'utf8')) as SearchData;
-    records = (JSON.parse(readFileSync(join(DIST, 'data/articles.json'), 'utf8')) as { articles: (Article & { url: string })[] }).articles;
+    records = readArticlesExport((path) => readFileSync(join(DIST, path), 'utf8'));
     // The most-reported project that is spelt differently in Traditional characters.
     project = data.entries.filter((e) => e.kind === 'projects' && e.count > 0 && e.forms.length > 0).sort((a, b) => b.count - a.count)[0]!;
     expect(project, 'a reported project with a Traditional spelling').toBeDefined();

@@ -7,6 +7,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { qrSvg } from '../../src/utils/qr.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
 
@@ -33,7 +34,7 @@ describe.skipIf(!hasChromium())('site in a browser', () => {
 
   beforeAll(async () => {
     if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-    records = (JSON.parse(readFileSync(`${ROOT}dist/data/articles.json`, 'utf8')) as { articles: Record[] }).articles;
+    records = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8')) as Record[];
     // A titled, dated article with a project tag: it exercises every part of the page.
     article = records.find((r) => r.title && r.published && r.tags.projects.length > 0) ?? records[0]!;
     articlePath = new URL(article.url).pathname;
