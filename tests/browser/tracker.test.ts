@@ -3,6 +3,7 @@
  * paper by date and page, the project status card, the projects index filters,
  * and the downloadable project table. Needs `npm run build` first.
  */
+import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -28,7 +29,7 @@ describe.skipIf(!hasChromium())('papers and projects in a browser', () => {
 
   beforeAll(async () => {
     if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-    records = (JSON.parse(readFileSync(`${ROOT}dist/data/articles.json`, 'utf8')) as { articles: Record[] }).articles;
+    records = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8')) as Record[];
     projects = (JSON.parse(readFileSync(`${ROOT}dist/data/projects.json`, 'utf8')) as { projects: ProjectRecord[] }).projects;
     preview = await startPreview();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
