@@ -4,11 +4,13 @@
  * every page. The only module of src/utils that touches Astro or the file system.
  */
 import { getCollection } from 'astro:content';
+import { readDistrictShapes } from '../io/read-district-shapes.ts';
 import { loadTaxonomy } from '../io/read-taxonomy.ts';
 import { mergeDiscovered } from '../pipeline/tag/merge-discovered.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { sortChronological } from './articles.ts';
+import { projectDistricts, type DistrictOutline } from './district-map.ts';
 import { buildEntityIndex, type EntityIndex } from './entities.ts';
 import { buildPaperIndex, type PaperIndex } from './paper-issues.ts';
 import { compareLatestNews, projectStatus, type ProjectStatus } from './project-status.ts';
@@ -31,6 +33,8 @@ export interface SiteData {
   /** Where every project stands, latest news first (see project-status.ts). */
   projectStatus: ProjectStatus[];
   projectStatusBySlug: Map<string, ProjectStatus>;
+  /** The 16 districts projected for the map (see district-map.ts). */
+  districtOutlines: DistrictOutline[];
 }
 
 let cached: Promise<SiteData> | null = null;
@@ -56,6 +60,7 @@ async function build(): Promise<SiteData> {
     papers: buildPaperIndex(articles),
     projectStatus: statuses,
     projectStatusBySlug: new Map(statuses.map((s) => [s.slug, s])),
+    districtOutlines: projectDistricts(readDistrictShapes()),
   };
 }
 
