@@ -4,6 +4,7 @@
  * district marked. Needs `npm run build` first.
  */
 import { readFileSync } from 'node:fs';
+import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
@@ -19,7 +20,7 @@ describe.skipIf(!hasChromium())('district map in a browser', () => {
 
   beforeAll(async () => {
     if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-    records = (JSON.parse(readFileSync(`${ROOT}dist/data/articles.json`, 'utf8')) as { articles: Record[] }).articles;
+    records = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8')) as Record[];
     preview = await startPreview();
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
