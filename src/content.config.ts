@@ -6,23 +6,26 @@ import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
 import { site } from './config/site.ts';
 import { offerSearchRecords } from './integrations/search-records.ts';
+import { codeInputs } from './io/code-digest.ts';
 import { createPipeline } from './io/pipeline.ts';
 import { readPapers } from './io/read-papers.ts';
-import { readTaxonomyFiles } from './io/read-taxonomy.ts';
+import { loadTaxonomy } from './io/read-taxonomy.ts';
 import { PIPELINE_VERSION } from './pipeline/index.ts';
 import { toSimplified } from './pipeline/script.ts';
 import { articleSchema, type Article } from './schema/article.ts';
 import { pagefindRecord } from './search/pagefind-record.ts';
-import { papersLoader, sourceText } from './utils/papers-loader.ts';
+import { papersLoader } from './utils/papers-loader.ts';
 
 const papers = papersLoader({
   // PAPERS_DIR: another papers folder (the build benchmark's synthetic archive).
   readPapers: () => readPapers(process.env.PAPERS_DIR || undefined),
+  // Everything besides a paper's bytes that shapes its records. Loading the taxonomy validates it: a broken
+  // entry stops the build here, once, with the file, entry and reason.
   inputs: () => ({
     pipeline: PIPELINE_VERSION,
-    code: sourceText('src/pipeline'),
+    ...codeInputs('src/content.config.ts'),
     homePaper: site.homePaper,
-    taxonomy: readTaxonomyFiles(),
+    taxonomy: loadTaxonomy(),
   }),
   createParser: () => createPipeline().parse,
 });

@@ -245,7 +245,7 @@ describe('every sample article', () => {
   it('has a stable, URL-safe id', () => {
     const ids = result.articles.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^[a-z0-9-]+$/);
+    for (const id of ids) expect(id).toMatch(/^[a-z0-9_-]+$/);
   });
   it('produces no warnings on the samples', () => {
     expect(result.warnings).toEqual([]);

@@ -7,6 +7,7 @@ import { assemblePage } from './assemble.ts';
 import { classifyLines } from './classify.ts';
 import { inferPageDate, type DateClue } from './dates.ts';
 import { decode } from './decode.ts';
+import { duplicateIdMessage, similarFileNames } from './file-names.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { setAsideFurniture } from './furniture.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
@@ -18,6 +19,8 @@ export interface PaperInput {
   /** Path relative to the papers folder; it names the file in records and warnings. */
   file: string;
   bytes: Uint8Array;
+  /** Why the file was not read (too large, not a text format); `bytes` is then empty and the reason becomes its warning. */
+  notRead?: string;
 }
 
 /** What tagging adds to a record (issue: tagging). Injected so the pipeline core needs no dictionary. */
@@ -39,6 +42,10 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
   const warnings: Warning[] = [];
   const empty = (): ParseResult => ({ articles: [], furniture: [], fragments: [], warnings });
 
+  if (input.notRead !== undefined) {
+    warnings.push({ file, line: 0, message: input.notRead });
+    return empty();
+  }
   const decoded = decode(input.bytes);
   if (!decoded.ok) {
     warnings.push({ file, line: decoded.line, message: decoded.message });
@@ -113,9 +120,15 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
 /** Parses many files; output order follows file names, never the order they were given in. */
 export function parsePapers(inputs: PaperInput[], options: ParseOptions): ParseResult {
   const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const out: ParseResult = { articles: [], furniture: [], fragments: [], warnings: [] };
+  const out: ParseResult = { articles: [], furniture: [], fragments: [], warnings: similarFileNames(sorted.map((i) => i.file)) };
+  const owners = new Map<string, string>();
   for (const input of sorted) {
     const result = parsePaper(input, options);
+    for (const article of result.articles) {
+      const owner = owners.get(article.id);
+      if (owner === undefined) owners.set(article.id, input.file);
+      else out.warnings.push({ file: input.file, line: article.line, message: duplicateIdMessage(article.id, owner) });
+    }
     out.articles.push(...result.articles);
     out.furniture.push(...result.furniture);
     out.fragments.push(...result.fragments);

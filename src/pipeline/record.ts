@@ -1,10 +1,10 @@
 /**
  * Turns assembled stories into Article records: stable ids, source, dates, names.
  */
-import { createHash } from 'node:crypto';
 import { emptyTags, type Article, type Furniture } from '../schema/article.ts';
 import type { Draft } from './draft.ts';
 import type { PageDate } from './dates.ts';
+import { digest, fileSlug } from './file-names.ts';
 import type { Script } from './types.ts';
 
 export interface PageFacts {
@@ -15,20 +15,6 @@ export interface PageFacts {
   date: PageDate;
   script: Script;
   editors: string[];
-}
-
-/** File stem as a URL slug: "000_42694d7dabae5c0f.txt" → "000-42694d7dabae5c0f". */
-export function fileSlug(file: string): string {
-  // The whole relative path: two folders may hold files of the same name.
-  const stem = file.replace(/\.[^./]+$/, '');
-  const ascii = stem.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
-  // Names in Chinese keep a hash of the whole stem so two of them cannot collide.
-  if (/^[\x20-\x7e]*$/.test(stem) && ascii) return ascii;
-  return [ascii, digest(stem).slice(0, 6)].filter(Boolean).join('-');
-}
-
-export function digest(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
 }
 
 /**

@@ -74,8 +74,8 @@ export const emptyTags = (): Tags => ({
 });
 
 export const articleSchema = z.object({
-  /** Stable and URL-safe: derived from the file name and the article's own text only. */
-  id: z.string().regex(/^[a-z0-9-]+$/),
+  /** Stable and URL-safe: derived from the file name (see fileSlug) and the article's own text only. */
+  id: z.string().regex(/^[a-z0-9_-]+$/),
   /** Path of the source file relative to the papers folder, e.g. "000_42694d7dabae5c0f.txt". */
   file: z.string(),
   /** 1-based line of the article's first line in the file. */

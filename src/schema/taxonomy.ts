@@ -414,18 +414,23 @@ function resolver<T extends { slug: string; name: string }>(entries: readonly Lo
   return (ref) => map.get(ref) ?? null;
 }
 
-function checkParentCycles(districts: readonly { slug: string; parent: string | null }[], located: readonly Located<{ slug: string }>[], problems: string[]): void {
+/** Each loop of parents once, at the loop's first entry in the file; entries that merely lead into a loop say nothing more. */
+function checkParentCycles(districts: readonly { slug: string; name: string; parent: string | null }[], located: readonly Located<{ slug: string }>[], problems: string[]): void {
   const parents = new Map(districts.map((d) => [d.slug, d.parent]));
+  const names = new Map(districts.map((d) => [d.slug, d.name]));
+  const reported = new Set<string>();
   districts.forEach((district, i) => {
-    const seen = new Set<string>([district.slug]);
-    let at = district.parent;
-    while (at) {
-      if (seen.has(at)) {
-        problems.push(`${located[i]!.where}: parent chain loops back to "${at}"`);
+    if (reported.has(district.slug)) return;
+    const path: string[] = [district.slug];
+    for (let at = district.parent; at; at = parents.get(at) ?? null) {
+      if (at === district.slug) {
+        path.forEach((slug) => reported.add(slug));
+        problems.push(`${located[i]!.where}: parent chain loops: ${[...path, at].map((s) => names.get(s) ?? s).join(' → ')}`);
         return;
       }
-      seen.add(at);
-      at = parents.get(at) ?? null;
+      // A loop further up that does not come back here: it is reported at its own first entry.
+      if (path.includes(at)) return;
+      path.push(at);
     }
   });
 }

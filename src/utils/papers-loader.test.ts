@@ -117,4 +117,100 @@ describe('papers loader', () => {
     await loader.load(astro.context());
     expect(created).toBe(1);
   });
+
+  it('keeps ids apart when two files claim one: the earlier name holds it in clean and cached builds alike, both files named, and no text outlives its file', async () => {
+    // A parser whose ids ignore case and punctuation, as file slugs once did: x-y.txt and X_Y.txt clash.
+    const clashing = () => (input: PaperInput): ParseResult => ({
+      articles: [makeArticle({ id: `${input.file.toLowerCase().replace(/[^a-z]/g, '')}-0`, file: input.file, title: new TextDecoder().decode(input.bytes) })],
+      furniture: [],
+      fragments: [],
+      warnings: [],
+    });
+    const titles = (entries: Map<string, { data: Record<string, unknown> }>) => Object.fromEntries([...entries].map(([id, e]) => [id, `${e.data.file}:${e.data.title}`]));
+    const cached = fakeAstro();
+    let papers = [paper('x-y.txt', '旧稿')];
+    const loader = papersLoader({ readPapers: () => papers, inputs: () => ({}), createParser: clashing });
+    await loader.load(cached.context());
+
+    papers = [paper('x-y.txt', '旧稿'), paper('X_Y.txt', '新稿')];
+    cached.logs.length = 0;
+    await loader.load(cached.context());
+    const clean = fakeAstro();
+    await loader.load(clean.context());
+    expect(titles(cached.entries)).toEqual(titles(clean.entries));
+    expect(titles(cached.entries)).toEqual({ 'xytxt-0': 'X_Y.txt:新稿' });
+    const warned = cached.logs.filter((l) => l.level === 'warn').map((l) => l.message);
+    expect(warned.some((m) => m.startsWith('x-y.txt:') && m.includes('"X_Y.txt"'))).toBe(true);
+
+    // The file that held the id is deleted: the other file's story takes its place, not the deleted text.
+    papers = [paper('x-y.txt', '旧稿')];
+    await loader.load(cached.context());
+    expect(titles(cached.entries)).toEqual({ 'xytxt-0': 'x-y.txt:旧稿' });
+    papers = [];
+    await loader.load(cached.context());
+    expect(cached.entries.size).toBe(0);
+  });
+
+  it('does not reuse a cached record that another file overwrote under the same id', async () => {
+    const astro = fakeAstro();
+    const clashing = () => (input: PaperInput): ParseResult => ({
+      articles: [makeArticle({ id: 'same-0', file: input.file, title: input.file })],
+      furniture: [],
+      fragments: [],
+      warnings: [],
+    });
+    let papers = [paper('b.txt', '乙')];
+    const loader = papersLoader({ readPapers: () => papers, inputs: () => ({}), createParser: clashing });
+    await loader.load(astro.context());
+    papers = [paper('a.txt', '甲'), paper('b.txt', '乙')];
+    await loader.load(astro.context());
+    papers = [paper('b.txt', '乙')];
+    await loader.load(astro.context());
+    expect((astro.entries.get('same-0')!.data as { file: string }).file).toBe('b.txt');
+  });
+
+  it('stops once, with the reason, when an input every paper shares is broken (no per-paper failures, no counts)', async () => {
+    const astro = fakeAstro();
+    const broken = new Error('content/taxonomy/districts.yml: entry #2 "乙区": parent "丙区" is not a known district');
+    const loader = papersLoader({
+      readPapers: () => [paper('a.txt', '甲'), paper('b.txt', '乙')],
+      inputs: () => {
+        throw broken;
+      },
+      createParser: fakeParser([]),
+    });
+    await expect(loader.load(astro.context())).rejects.toBe(broken);
+    expect(astro.logs).toEqual([]);
+
+    const failingParser = papersLoader({
+      readPapers: () => [paper('a.txt', '甲'), paper('b.txt', '乙')],
+      inputs: () => ({}),
+      createParser: () => {
+        throw broken;
+      },
+    });
+    await expect(failingParser.load(astro.context())).rejects.toBe(broken);
+    expect(astro.logs).toEqual([]);
+  });
+
+  it('warns about a file named like another, naming both', async () => {
+    const astro = fakeAstro();
+    const loader = papersLoader({ readPapers: () => [paper('ab.txt', '甲'), paper('ab.md', '乙')], inputs: () => ({}), createParser: fakeParser([]) });
+    await loader.load(astro.context());
+    expect(astro.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([expect.stringMatching(/^ab\.txt:0 .*"ab\.md"/)]);
+  });
+
+  it('digests the bytes as they are and says a file was not read', async () => {
+    const astro = fakeAstro();
+    const calls: string[] = [];
+    const loader = papersLoader({
+      readPapers: () => [{ file: 'huge.txt', bytes: new Uint8Array(0), notRead: 'file too large' }, paper('a.txt', '甲')],
+      inputs: () => ({}),
+      createParser: fakeParser(calls),
+    });
+    await loader.load(astro.context());
+    await loader.load(astro.context());
+    expect(calls).toEqual(['a.txt', 'huge.txt']);
+  });
 });
+

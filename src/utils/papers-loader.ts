@@ -4,9 +4,9 @@
  * inputs (pipeline code, taxonomy, settings), are unchanged since the last build is
  * not parsed again. A paper that fails is logged with its name and the rest goes on.
  */
-import { readFileSync } from 'node:fs';
-import { listFiles } from '../io/list-files.ts';
+import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { duplicateIdMessage, similarFileNames } from '../pipeline/file-names.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import type { ParseResult, Warning } from '../schema/article.ts';
 
@@ -22,6 +22,8 @@ export interface PapersLoaderOptions {
 interface PaperState {
   digest: string | null;
   ids: string[];
+  /** Digest of each record as stored, by position in `ids`. */
+  records: string[];
   warnings: Warning[];
 }
 
@@ -45,44 +47,56 @@ function readState(meta: LoaderContext['meta'], file: string): PaperState | null
 export function papersLoader(options: PapersLoaderOptions): Loader {
   return {
     name: 'papers-loader',
-    load: async ({ store, meta, logger, generateDigest, parseData }) => {
+    load: async ({ store, meta, logger, parseData }) => {
       const papers = [...options.readPapers()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-      const inputsDigest = generateDigest(JSON.stringify(options.inputs()));
+      // Outside the per-paper handling on purpose: a broken input (the taxonomy) is no paper's fault, so it
+      // stops the build once with its own message instead of failing every paper.
+      const inputsDigest = sha256(JSON.stringify(options.inputs()));
       let parse: ((input: PaperInput) => ParseResult) | null = null;
-      const live = new Set<string>();
+      /** Article id → the file it belongs to, claimed in file-name order so clean and cached builds agree. */
+      const owners = new Map<string, string>();
       let parsed = 0;
+      let failed = 0;
+
+      similarFileNames(papers.map((p) => p.file)).forEach((w) => logger.warn(formatWarning(w)));
 
       for (const paper of papers) {
-        const digest = generateDigest(`${inputsDigest}:${Buffer.from(paper.bytes).toString('base64')}`);
+        const digest = paperDigest(inputsDigest, paper);
         const previous = readState(meta, paper.file);
-        if (previous && previous.digest === digest && previous.ids.every((id) => store.has(id))) {
-          previous.ids.forEach((id) => live.add(id));
+        if (previous && previous.digest === digest && isIntact(previous, paper.file, store, owners)) {
+          previous.ids.forEach((id) => owners.set(id, paper.file));
           previous.warnings.forEach((w) => logger.warn(formatWarning(w)));
           continue;
         }
 
-        const state: PaperState = { digest, ids: [], warnings: [] };
+        const state: PaperState = { digest, ids: [], records: [], warnings: [] };
+        parse ??= options.createParser();
         try {
-          parse ??= options.createParser();
           const result = parse(paper);
           parsed += 1;
           state.warnings = result.warnings;
           for (const article of result.articles) {
-            if (live.has(article.id)) {
-              state.warnings.push({ file: paper.file, line: article.line, message: `duplicate article id ${article.id}; this copy is skipped` });
+            const owner = owners.get(article.id);
+            if (owner !== undefined) {
+              state.warnings.push({ file: paper.file, line: article.line, message: duplicateIdMessage(article.id, owner) });
+              // Not cached: once the other file is gone or renamed, this story must appear.
+              state.digest = null;
               continue;
             }
             try {
               const data = await parseData({ id: article.id, data: article as unknown as Record<string, unknown> });
-              store.set({ id: article.id, data, digest: generateDigest(data) });
+              const recordDigest = sha256(JSON.stringify(data));
+              store.set({ id: article.id, data, digest: recordDigest });
               state.ids.push(article.id);
-              live.add(article.id);
+              state.records.push(recordDigest);
+              owners.set(article.id, paper.file);
             } catch (error) {
               state.warnings.push({ file: paper.file, line: article.line, message: `record ${article.id} does not match the schema: ${(error as Error).message}` });
             }
           }
         } catch (error) {
           // Not cached: a failure may come from outside the file (a bug being fixed), so retry next build.
+          failed += 1;
           state.digest = null;
           state.warnings.push({ file: paper.file, line: 0, message: `could not be parsed: ${(error as Error).message}` });
         }
@@ -90,19 +104,37 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
         meta.set(paperKey(paper.file), JSON.stringify(state));
       }
 
-      // Records of papers that were removed or changed.
-      for (const id of store.keys()) if (!live.has(id)) store.delete(id);
+      // Records of papers that were removed or changed, and of ids another file now holds.
+      for (const id of store.keys()) if (!owners.has(id)) store.delete(id);
       const files = new Set(papers.map((p) => p.file));
       for (const file of JSON.parse(meta.get(FILES_KEY) ?? '[]') as string[]) if (!files.has(file)) meta.delete(paperKey(file));
       meta.set(FILES_KEY, JSON.stringify([...files]));
-      logger.info(`${papers.length} papers, ${parsed} parsed, ${papers.length - parsed} unchanged; ${live.size} articles`);
+      const unchanged = papers.length - parsed - failed;
+      logger.info(`${papers.length} papers: ${parsed} parsed, ${unchanged} unchanged${failed ? `, ${failed} failed` : ''}; ${owners.size} articles`);
     },
   };
 }
 
-/** Source files of a folder (tests excluded) as one string, for `inputs`: a code change re-parses every paper. */
-export function sourceText(dir: string): string {
-  return listFiles(dir, (name) => name.endsWith('.ts') && !name.endsWith('.test.ts'))
-    .map((path) => `${path}\u0000${readFileSync(path, 'utf8')}`)
-    .join('\u0001');
+/** The paper's bytes as they are, with everything else that shapes its records. */
+function paperDigest(inputsDigest: string, paper: PaperInput): string {
+  const hash = createHash('sha256').update(inputsDigest).update('\u0000');
+  if (paper.notRead !== undefined) hash.update(`not read: ${paper.notRead}`);
+  else hash.update(paper.bytes);
+  return hash.digest('hex');
+}
+
+function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+/**
+ * A cached paper may be reused only when each of its records is still in the store exactly as it wrote it
+ * (another file may have overwritten one under the same id) and no earlier file holds one of its ids.
+ */
+function isIntact(state: PaperState, file: string, store: LoaderContext['store'], owners: ReadonlyMap<string, string>): boolean {
+  if (!Array.isArray(state.records) || state.records.length !== state.ids.length) return false;
+  return state.ids.every((id, i) => {
+    const entry = store.get(id);
+    return entry !== undefined && entry.digest === state.records[i] && (entry.data as { file?: unknown }).file === file && !owners.has(id);
+  });
 }

@@ -128,7 +128,7 @@ describe('parseTaxonomy', () => {
 
   it('rejects unknown parents, loops and unknown industries', () => {
     const loop = districts.replace('kind: district\n  aliases: [河西]', 'kind: district\n  parent: 中新天津生态城\n  aliases: [河西]').replace('parent: 滨海新区', 'parent: 河西区');
-    expect(problems(() => parseTaxonomy(files({ districts: loop })))).toContain('content/taxonomy/districts.yml: entry #1 "河西区": parent chain loops back to "hexi"');
+    expect(problems(() => parseTaxonomy(files({ districts: loop })))).toContain('content/taxonomy/districts.yml: entry #1 "河西区": parent chain loops: 河西区 → 中新天津生态城 → 河西区');
     const noParent = districts.replace('parent: 滨海新区', 'parent: 塘沽区');
     expect(problems(() => parseTaxonomy(files({ districts: noParent })))).toEqual(['content/taxonomy/districts.yml: entry #3 "中新天津生态城": parent "塘沽区" is not a known district']);
     const noIndustry = projects.replace('industries: [金融]', 'industries: [航运]');
