@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseTaxonomy, TaxonomyError } from './taxonomy.ts';
 
-const industries = '- slug: finance\n  name: 金融\n  signals: [金融业]\n';
+const industries = '- slug: finance\n  name: 金融\n  source: 现代服务业\n  signals: [金融业]\n';
 
 function problems(districts: string): string[] {
   try {

@@ -83,7 +83,7 @@ describe('parseTaxonomy', () => {
       'content/taxonomy/projects.yml: entry #1 "天开河西园": parent "天开园" is not a known project',
     ]);
     const loop = `${projects}  parent: 天开河西园\n`;
-    expect(problems(() => parseTaxonomy(files({ projects: loop })))).toContain('content/taxonomy/projects.yml: entry #1 "天开河西园": parent chain loops back to "tiankai-hexi-park"');
+    expect(problems(() => parseTaxonomy(files({ projects: loop })))).toContain('content/taxonomy/projects.yml: entry #1 "天开河西园": parent chain loops: 天开河西园 → 天开高教科创园 → 天开河西园');
   });
 
   it('names the file and entry of an unknown district', () => {
