@@ -33,7 +33,8 @@ function input(bytes: Uint8Array): Map<string, number> {
   const decoded = decode(bytes);
   if (!decoded.ok) throw new Error(decoded.message);
   const front = splitFrontMatter(decoded.text);
-  return characters(normalize(front.body, front.bodyLine).lines.map((l) => l.text));
+  const { lines, setAside } = normalize(front.body, front.bodyLine);
+  return characters([...lines.map((l) => l.text), ...setAside.map((g) => g.text)]);
 }
 
 describe('nothing is lost', () => {

@@ -64,7 +64,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     body = converted.text;
   }
 
-  const { lines, script } = normalize(body, front.bodyLine);
+  const { lines, script, setAside: glosses } = normalize(body, front.bodyLine);
   for (const line of lines) {
     if (line.text.length > LONG_LINE) {
       warnings.push({ file, line: line.line, message: `line is ${line.text.length} characters long with no line break; paragraphs may be merged` });
@@ -98,7 +98,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     editors: page.editors,
   });
 
-  const pageFurniture: Furniture[] = page.setAside.map((item) => ({
+  const pageFurniture: Furniture[] = [...glosses, ...page.setAside].map((item) => ({
     file,
     ...item,
     // A web page carries one story: its furniture is that story's.

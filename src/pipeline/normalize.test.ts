@@ -177,3 +177,16 @@ describe('normalize: speed', () => {
     expect(ms).toBeLessThan(1000);
   });
 });
+
+describe('normalize: pinyin glosses', () => {
+  it('sets inline glosses aside with their line, so the text reads and matches without them', () => {
+    const { lines, setAside, script } = normalize('河畔新區(qū)開(kāi)工\n\n新園區(qū)建設(shè)啟動，總投資(zī)十億元。', 5);
+    expect(script).toBe('hant');
+    expect(lines.map((l) => l.text)).toEqual(['河畔新區開工', '', '新園區建設啟動，總投資十億元。']);
+    expect(lines[0]!.plain).toBe('河畔新区开工');
+    expect(setAside).toEqual([
+      { kind: 'gloss', line: 5, text: '(qū)(kāi)' },
+      { kind: 'gloss', line: 7, text: '(qū)(shè)(zī)' },
+    ]);
+  });
+});

@@ -5,6 +5,8 @@
  * Line-local by design: every input line yields exactly one output line with
  * its original number, so later stages can point back into the file.
  */
+import type { SetAside } from './draft.ts';
+import { findGlosses, withoutGlosses } from './glosses.ts';
 import type { Script, SourceLine } from './types.ts';
 import { detectScript, isHan, toSimplified } from './script.ts';
 
@@ -25,6 +27,8 @@ export function splitLines(text: string): string[] {
 export interface NormalizeResult {
   lines: SourceLine[];
   script: Script;
+  /** Inline pinyin glosses taken out of the lines (中宏網(wǎng) → 中宏網), kept with their line. */
+  setAside: SetAside[];
 }
 
 /**
@@ -33,11 +37,16 @@ export interface NormalizeResult {
  */
 export function normalize(text: string, firstLine = 1): NormalizeResult {
   const script = detectScript(text);
-  const lines = splitLines(text).map((raw, k): SourceLine => {
-    const line = normalizeLine(raw);
+  const raw = splitLines(text);
+  const glosses = findGlosses(raw);
+  const setAside: SetAside[] = [];
+  const lines = raw.map((source, k): SourceLine => {
+    const found = glosses.get(k);
+    if (found) setAside.push({ kind: 'gloss', line: firstLine + k, text: found.map((g) => g.text).join('') });
+    const line = normalizeLine(found ? withoutGlosses(source, found) : source);
     return { line: firstLine + k, text: line, plain: script === 'hant' ? toSimplified(line) : line };
   });
-  return { lines, script };
+  return { lines, script, setAside };
 }
 
 /** Zero-width characters, the BOM, soft hyphens, and control characters with no place in a line. */

@@ -127,6 +127,8 @@ export const furnitureKind = z.enum([
   'duplicate-title',
   'share',
   'copyright',
+  /** Inline pinyin a mirror site inserted after characters: 網(wǎng). */
+  'gloss',
 ]);
 export type FurnitureKind = z.infer<typeof furnitureKind>;
 
