@@ -5,7 +5,7 @@
 import type { Article, Fragment, Furniture, ParseResult, Warning } from '../schema/article.ts';
 import { assemblePage } from './assemble.ts';
 import { classifyLines } from './classify.ts';
-import { inferPageDate, type DateClue } from './dates.ts';
+import { datePage } from './dates.ts';
 import { decode } from './decode.ts';
 import { duplicateIdMessage, similarFileNames } from './file-names.ts';
 import { splitFrontMatter } from './frontmatter.ts';
@@ -75,18 +75,15 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
   const drafts = splitStories(classifyLines(page.lines));
   const { stories, fragments } = assemblePage(drafts);
 
-  const explicit: DateClue | null = front.meta.date
-    ? { date: front.meta.date, evidence: '日期：文件头信息（front matter）注明' }
-    : page.date
-      ? { date: page.date, evidence: `日期：来源行注明“${page.dateText}”` }
-      : null;
-  const date = inferPageDate(
-    stories.map((s) => ({ dateline: s.datelinePlain, paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
-    explicit,
-  );
-
   // Home-paper datelines and bylines (本报讯, 本报记者, a bare 记者) say the page is the paper's own.
   const printedPaper = stories.some((s) => s.datelinePlain?.startsWith('本报') || (s.reporters.length > 0 && !s.datelinePlain));
+  const date = datePage({
+    lines,
+    stories: stories.map((s) => ({ dateline: s.datelinePlain, paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
+    frontMatter: front.meta.date ?? null,
+    newspaper: printedPaper || stories.length > 1,
+  });
+
   const source = front.meta.source ?? page.source ?? (printedPaper ? options.homePaper : null);
   const { articles, furniture, ids } = toRecords(stories, {
     file,
