@@ -27,6 +27,12 @@ describe('titleMatches', () => {
     expect(titleMatches(record({ title: '开工', subtitle: '河畔新区 物流园年内开工' }), g)).toBe(false);
     expect(titleMatches(record({ title: '首页 > 新闻中心 > 正文', subtitle: '河畔新区 物流园年内开工' }), g)).toBe(false);
   });
+  it('matches a long headline quoted by its start, but not chrome before it', () => {
+    const long = { title: '河畔区人民政府办公室关于印发…', titleAlso: [], body: 'x' };
+    expect(titleMatches(record({ title: '河畔区人民政府办公室关于印发河畔区物流园建设方案的通知' }), long)).toBe(true);
+    expect(titleMatches(record({ title: '发文标题：河畔区人民政府办公室关于印发河畔区物流园建设方案的通知' }), long)).toBe(false);
+  });
+
   it('wants no title where the text prints none', () => {
     const headless = { title: null, titleAlso: [], body: 'x' };
     expect(titleMatches(record({ title: null }), headless)).toBe(true);

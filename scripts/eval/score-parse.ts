@@ -113,14 +113,20 @@ export function bodyStartsWith(a: ScoredArticle, body: string): boolean {
 /**
  * The headline is right when it is one of the forms the gold accepts, or when a deck
  * split over kicker/title/subtitle holds the gold headline and the title is a large
- * part of it (天开园先导区 / 改造提升5月15日前完成). A headless gold article wants no title.
+ * part of it (天开园先导区 / 改造提升5月15日前完成). A gold form ending in … is a long
+ * headline quoted by its start. A headless gold article wants no title.
  */
 export function titleMatches(a: ScoredArticle, g: GoldArticle): boolean {
   if (g.title === null) return a.title === null;
   if (a.title === null) return false;
   const title = fold(a.title);
   const deck = fold([a.kicker, a.title, a.subtitle].filter((s) => s !== null).join(''));
-  return [g.title, ...g.titleAlso].map(fold).some((want) => title === want || (want.includes(title) && title.length * 3 >= want.length && deck.includes(want)));
+  return [g.title, ...g.titleAlso].some((form) => {
+    // A long headline quoted by its start: 天津市人民政府办公厅关于印发…
+    if (form.endsWith('…')) return title.startsWith(fold(form.slice(0, -1)));
+    const want = fold(form);
+    return title === want || (want.includes(title) && title.length * 3 >= want.length && deck.includes(want));
+  });
 }
 
 const show = (s: string | null): string => (s === null ? 'none' : `“${s}”`);
