@@ -6,13 +6,14 @@ import {
   BYLINE_RE,
   COLUMN_LABELS,
   CONTINUED_FROM_RE,
+  CONTINUED_TO_RE,
   CREDIT_RE,
   DATELINE_RE,
   endsSentence,
 } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
-export type UnitKind = 'heading' | 'text' | 'lead' | 'byline' | 'credit' | 'continuation' | 'column';
+export type UnitKind = 'heading' | 'text' | 'lead' | 'byline' | 'credit' | 'continuation' | 'column' | 'jump';
 
 export interface Unit {
   kind: UnitKind;
@@ -22,6 +23,8 @@ export interface Unit {
   plain: string;
   /** The marker split off the front: a dateline (本报讯…) or a continuation mark (上接第1版). */
   marker?: { text: string; plain: string };
+  /** A jump mark split off the end: the story goes on on another page (下转第2版). */
+  jump?: { text: string; plain: string };
 }
 
 /** Longest line that can still be a headline; print headlines with decks run to about 60 characters. */
@@ -31,6 +34,18 @@ const MAX_HEADING = 64;
 const PROSE_MARK = /[，。；！？]|：$/;
 
 export function classifyLine(source: SourceLine): Unit | null {
+  if (source.text.trim() === '') return null;
+  const jumped = CONTINUED_TO_RE.exec(source.plain);
+  if (!jumped) return classifyText(source);
+  // Conversion rarely changes a line's length; when it did, find the mark's bracket in the display text.
+  const cut = source.text.length === source.plain.length ? jumped.index : Math.max(0, source.text.search(/\s*[（(]下[转轉]第[^（(]*$/));
+  const jump = { text: source.text.slice(cut).trim(), plain: jumped[0].trim() };
+  const rest = { ...source, text: source.text.slice(0, cut), plain: source.plain.slice(0, jumped.index) };
+  const unit = classifyText(rest) ?? { kind: 'jump' as const, line: source.line, text: '', plain: '' };
+  return { ...unit, jump };
+}
+
+function classifyText(source: SourceLine): Unit | null {
   const { line, text, plain } = source;
   if (text.trim() === '') return null;
 

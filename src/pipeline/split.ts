@@ -118,6 +118,8 @@ export function splitStories(units: Unit[]): Draft[] {
         if (hasBody(draft)) draft.closed = true;
         break;
       }
+      case 'jump':
+        break;
       case 'credit': {
         const draft = cur ?? start('credit', unit.line);
         draft.credits.push(unit.text);
@@ -126,6 +128,12 @@ export function splitStories(units: Unit[]): Draft[] {
         draft.closed = true;
         break;
       }
+    }
+    // 下转第2版: the story goes on on another page, so what follows here is another story.
+    if (unit.jump) {
+      const owner = cur ?? start('text', unit.line);
+      owner.furniture.push({ kind: 'continuation', line: unit.line, text: unit.jump.text });
+      if (hasBody(owner)) owner.closed = true;
     }
     previous = unit;
   }
