@@ -87,3 +87,21 @@ describe('detectScript', () => {
     expect(detectScript('𠀀𠀁𠀂这个国家')).toBe('hans');
   });
 });
+
+describe('detectScript on mirror sites’ broken conversions', () => {
+  // Invented lines in the shapes such mirrors produce.
+  it('calls a half-converted text Traditional', () => {
+    expect(detectScript('河畔新城是天津濱海新區八大功能區之一，規劃面積35平方公里。建成后的新城將以水岸休閑居住為核心，展现天津的海洋文化特色。')).toBe('hant');
+  });
+  it('calls old variant forms (産 爲 将) mixed in Traditional', () => {
+    expect(detectScript('該項目建成後，将成爲天津市高端産業集聚區，吸引相關高新技術産業，形成聚合上下遊高端産業的集群。')).toBe('hant');
+  });
+  it('keeps Traditional through mojibake, and Simplified with a mojibake run Simplified', () => {
+    const simplified = '河畔新区今年以来推进重点项目建设，一批新项目落地开工，园区产业链条不断延伸，发展动能持续增强，全年实现地区生产总值增长。';
+    const mojibake = (s: string): string => new TextDecoder('gbk').decode(new TextEncoder().encode(s));
+    expect(detectScript('河畔科技城建成15萬平米人才公寓，用北京社??ň涂梢栽趯氎骈T診進行結算，北京學籍和天津學籍可以互認。')).toBe('hant');
+    expect(detectScript(simplified + mojibake(simplified))).toBe('hans');
+    const traditional = '河畔新區今年以來推進重點項目建設，一批新項目落地開工，園區產業鏈條不斷延伸，發展動能持續增強。';
+    expect(detectScript(traditional + mojibake(traditional) + mojibake(traditional))).toBe('hant');
+  });
+});
