@@ -236,9 +236,12 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
   });
 
   // Keywords: names found in this article are single tokens for the segmenter too.
-  addWords([...orgCounts.keys(), ...shortNames.keys(), ...peopleCounts.keys()]);
+
   const staff = new Set(texts.flatMap((t) => staffNames(t)));
-  const keywords = topKeywords(read.map((r) => r.section.plain).join('\n')).filter((k) => !staff.has(k));
+  // Not added to the segmenter's dictionary, which is shared by the whole process: that would make one
+  // article's keywords depend on which articles were tagged before it.
+  const ownNames = [...orgCounts.keys(), ...shortNames.keys(), ...peopleCounts.keys()];
+  const keywords = topKeywords(read.map((r) => r.section.plain).join('\n'), ownNames).filter((k) => !staff.has(k));
 
   // Facts, from the body only: headlines repeat what the body says.
   const paragraphs: FactParagraph[] = read

@@ -2,7 +2,7 @@
  * Keywords: the article's top terms by TF-IDF (nodejieba's IDF table), with
  * the words every Tianjin story shares and bare numbers left out.
  */
-import { extract } from './jieba.ts';
+import { extract, idf, isStopWord } from './jieba.ts';
 
 /** Frequent in every article of this corpus, so they say nothing about one. */
 const COMMON = new Set([
@@ -17,13 +17,39 @@ export const EXTRA_WORDS = ['十五五', '十四五', '新质生产力', '京津
 /** Segmentation debris: a function word glued to a neighbour (从市, 节在). */
 const DEBRIS = /^[从在对于和与及将把被向给让]|[在的了着过得地]$/;
 
-export function topKeywords(text: string, count = 10): string[] {
+/**
+ * The best `count` keywords of `text`. `names` (the organisations and people this article names) count as
+ * whole words: their occurrences are cut out before segmentation and weighed as jieba weighs any word
+ * (occurrences × IDF, the table's average for unknown words), so the dictionary the whole process shares
+ * is never changed per article. Ties go by code-unit order, the same on every run.
+ */
+export function topKeywords(text: string, names: readonly string[] = [], count = 10): string[] {
+  const { rest, counts } = cutOutNames(text, names);
+  const weights = new Map<string, number>();
+  for (const { word, weight } of extract(rest, Number.MAX_SAFE_INTEGER)) weights.set(word, weight);
+  for (const [name, n] of counts) if (!isStopWord(name)) weights.set(name, (weights.get(name) ?? 0) + n * idf(name));
+  const ranked = [...weights].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+
   const out: string[] = [];
-  for (const { word } of extract(text, count * 3)) {
+  for (const [word] of ranked) {
     if (out.length >= count) break;
     if (word.length < 2 || COMMON.has(word) || (word.length === 2 && DEBRIS.test(word))) continue;
     if (/^[\d.%,，]+$/.test(word) || /^[\d.]+[年月日个家亿万元%]+$/.test(word)) continue;
     out.push(word);
   }
   return out;
+}
+
+/** The text with every occurrence of a name (leftmost, longest first) replaced by a line break, and how often each occurred. */
+function cutOutNames(text: string, names: readonly string[]): { rest: string; counts: Map<string, number> } {
+  const counts = new Map<string, number>();
+  const usable = [...new Set(names)].filter((n) => n.length >= 2 && !/\s/.test(n));
+  if (usable.length === 0) return { rest: text, counts };
+  usable.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  const pattern = new RegExp(usable.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
+  const rest = text.replace(pattern, (name) => {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    return '\n';
+  });
+  return { rest, counts };
 }
