@@ -49,6 +49,18 @@ describe('escaping of input text', () => {
     expect(xml).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp;');
   });
 
+  it('RSS descriptions are HTML escaped, then XML escaped: a reader that renders them as HTML shows the text', async () => {
+    const markup = '<img src=x onerror=alert(1)> & <b>粗</b>';
+    const hostile = makeArticle({ id: 'img', title: '标题', paragraphs: [{ kind: 'text', text: markup, line: 1 }] });
+    const xml = await getRssString({ title: '站', description: '站', site: site.url, items: [feedItem(hostile, site.url)] });
+    const item = /<item>[\s\S]*?<description>([\s\S]*?)<\/description>/.exec(xml)![1]!;
+    // What a feed reader gets after reading the XML: the HTML it renders.
+    const html = decodeEntities(item);
+    expect(html).not.toMatch(/<[a-z/!]/i);
+    // Rendered, that HTML is the text as written.
+    expect(decodeEntities(html)).toContain(markup);
+  });
+
   it('the JSON export round-trips the text unchanged', () => {
     const text = JSON.stringify(buildArticlesExport('2026-05', [article], site));
     const back = JSON.parse(text) as { articles: { title: string; url: string }[] };
@@ -56,3 +68,14 @@ describe('escaping of input text', () => {
     expect(back.articles[0]!.url).toBe('https://example.org/articles/evil/');
   });
 });
+
+/** The five XML/HTML entities and numeric references, as a parser reads them. */
+function decodeEntities(text: string): string {
+  const CDATA = /^<!\[CDATA\[([\s\S]*)\]\]>$/.exec(text);
+  if (CDATA) return CDATA[1]!;
+  const named: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, ref: string) => {
+    if (ref[0] === '#') return String.fromCodePoint(ref[1] === 'x' || ref[1] === 'X' ? Number.parseInt(ref.slice(2), 16) : Number(ref.slice(1)));
+    return named[ref] ?? whole;
+  });
+}

@@ -1,6 +1,7 @@
 /**
- * RSS items for the site feed and the entity feeds. @astrojs/rss escapes the text;
- * we only choose what goes in.
+ * RSS items for the site feed and the entity feeds. A description is HTML inside XML (readers render
+ * it as HTML), so its text is escaped for HTML here and @astrojs/rss escapes that for XML. Titles are
+ * plain text in RSS and are escaped once, by @astrojs/rss.
  */
 import type { RSSFeedItem } from '@astrojs/rss';
 import type { Article } from '../schema/article.ts';
@@ -16,7 +17,7 @@ export function feedItem(article: Article, siteUrl: string): RSSFeedItem {
   const item: RSSFeedItem = {
     title: displayTitle(article),
     link: absoluteUrl(articlePath(article.id), siteUrl),
-    description: excerpt(article, 200),
+    description: escapeHtml(excerpt(article, 200)),
     categories: [...new Set(categories)].sort(),
   };
   if (article.published) item.pubDate = feedDate(article.published);
@@ -26,4 +27,9 @@ export function feedItem(article: Article, siteUrl: string): RSSFeedItem {
 /** Newest first, capped, for a feed. */
 export function feedItems(articles: readonly Article[], siteUrl: string, limit: number = FEED_LENGTH): RSSFeedItem[] {
   return [...articles].sort(compareNewestFirst).slice(0, limit).map((a) => feedItem(a, siteUrl));
+}
+
+/** Text as HTML text: every character that could start markup or an entity. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
