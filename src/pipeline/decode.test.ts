@@ -167,10 +167,8 @@ describe('decode: refusals', () => {
     expect(r.message).toMatch(/NUL byte\) at line 3/);
   });
 
-  it('refuses UTF-16 without a BOM with a hint', () => {
-    const r = expectRefused(decode(utf16('plain ascii text\n', 'le').subarray(2)));
-    expect(r.line).toBe(1);
-    expect(r.message).toMatch(/UTF-16 without a byte order mark/);
+  it('reads UTF-16 without a BOM, ASCII or Chinese (see messages.test.ts)', () => {
+    expect(decode(utf16('plain ascii text\n', 'le').subarray(2))).toEqual({ ok: true, text: 'plain ascii text\n', encoding: 'utf-16le', bom: false });
   });
 
   it('refuses NULs decoded from UTF-16', () => {

@@ -8,7 +8,15 @@
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export type DecodeResult =
-  | { ok: true; text: string; encoding: TextEncoding; bom: boolean }
+  | {
+      ok: true;
+      text: string;
+      /** For a file that mixes UTF-8 and GB18030 lines: 'gb18030', with `mixed` saying which lines. */
+      encoding: TextEncoding;
+      bom: boolean;
+      /** Lines (1-based, inclusive ranges) decoded as GB18030 in a file that is otherwise UTF-8. */
+      mixed?: [number, number][];
+    }
   /** `line` is 1-based; 0 when the refusal concerns the whole file (empty, too large). */
   | { ok: false; line: number; message: string };
 
@@ -36,11 +44,28 @@ export function decode(bytes: Uint8Array): DecodeResult {
   }
   const bom = bytes.length >= 3 && b0 === 0xef && b1 === 0xbb && bytes[2] === 0xbf;
 
+  const utf8 = tryDecode('utf-8', bytes);
+  if (!bom && (utf8 === null || bytes.includes(0))) {
+    // Before the binary test: UTF-16 text is full of NUL and control bytes.
+    const order = utf16WithoutBom(bytes);
+    if (order) {
+      const text = tryDecode(order, bytes);
+      if (text !== null && !findBinaryChar(text)) return accept(text, order, false);
+    }
+  }
+
   const binary = findBinaryByte(bytes);
   if (binary) return binary;
 
-  const utf8 = tryDecode('utf-8', bytes);
   if (utf8 !== null) return accept(utf8, 'utf-8', bom);
+
+  // A file whose lines are each UTF-8 or GB18030 (a GBK page pasted below a UTF-8 one) is read whole.
+  const lines = decodeLines(bytes);
+  if (lines.mixed.length > 0) {
+    if (lines.neither !== null) return refuse(lines.neither, neitherMessage(lines.neither));
+    const read = accept(lines.text, 'gb18030', false);
+    return read.ok ? { ...read, mixed: lines.mixed } : read;
+  }
 
   const scan = scanUtf8(bytes);
   if (bom || scan.valid > scan.invalid * UTF8_INTENT_RATIO) {
@@ -54,9 +79,80 @@ export function decode(bytes: Uint8Array): DecodeResult {
 
   const gb = tryDecode('gb18030', bytes);
   if (gb !== null) return accept(gb, 'gb18030', false);
+  const line = lines.neither ?? lineOfReplacement(new TextDecoder('gb18030').decode(bytes));
+  return refuse(line, neitherMessage(line));
+}
 
-  const line = lineOfReplacement(new TextDecoder('gb18030').decode(bytes));
-  return refuse(line, `bytes at line ${line} are neither valid UTF-8 nor valid GB18030; not a supported text encoding`);
+const neitherMessage = (line: number): string => `bytes at line ${line} are neither valid UTF-8 nor valid GB18030; not a supported text encoding`;
+
+/**
+ * Line by line (split at LF, which no multi-byte sequence of either encoding contains): which lines are
+ * GB18030 in a file that also has UTF-8 lines with Chinese in them (`mixed` stays empty for a file with
+ * no such UTF-8 line), and the first line that is neither. A line with a few broken bytes amid good
+ * UTF-8 is damaged UTF-8, not GBK, so it counts as neither.
+ */
+function decodeLines(bytes: Uint8Array): { text: string; mixed: [number, number][]; neither: number | null } {
+  const parts: string[] = [];
+  const mixed: [number, number][] = [];
+  let utf8Lines = 0;
+  let neither: number | null = null;
+  let line = 1;
+  for (let start = 0; start < bytes.length && neither === null; ) {
+    let end = bytes.indexOf(0x0a, start);
+    end = end < 0 ? bytes.length : end + 1;
+    const chunk = bytes.subarray(start, end);
+    const asUtf8 = tryDecode('utf-8', chunk);
+    if (asUtf8 !== null) {
+      parts.push(asUtf8);
+      if (chunk.some((b) => b >= 0x80)) utf8Lines++;
+    } else {
+      const asGb = tryDecode('gb18030', chunk);
+      const scan = scanUtf8(chunk);
+      if (asGb === null) neither = line + lineOfReplacement(new TextDecoder('gb18030').decode(chunk)) - 1;
+      else if (scan.valid > scan.invalid * UTF8_INTENT_RATIO) neither = line + lineOfByte(chunk, scan.firstInvalid) - 1;
+      else {
+        parts.push(asGb);
+        const last = mixed.at(-1);
+        if (last && last[1] === line - 1) last[1] = line;
+        else mixed.push([line, line]);
+      }
+    }
+    line += lineOfByte(chunk, chunk.length) - 1;
+    start = end;
+  }
+  return { text: parts.join(''), mixed: utf8Lines > 0 ? mixed : [], neither };
+}
+
+/**
+ * UTF-16 without a byte order mark: text in Chinese and ASCII puts its high bytes (the odd ones for
+ * LE, the even ones for BE) almost all in a few values: 0x00 (ASCII), 0x20 (general punctuation), 0x30
+ * (CJK punctuation), 0x4E–0x9F (CJK ideographs) and 0xFF (full-width forms). GBK and UTF-8 bytes are
+ * spread far wider. Judged on the first 64 KiB, with a line break coded as UTF-16 somewhere in the file.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  if (bytes.length < 8 || bytes.length % 2 !== 0) return null;
+  const pairs = Math.min(bytes.length, 65536) >> 1;
+  let le = 0;
+  let be = 0;
+  for (let k = 0; k < pairs; k++) {
+    if (isUtf16HighByte(bytes[2 * k + 1]!)) le++;
+    if (isUtf16HighByte(bytes[2 * k]!)) be++;
+  }
+  const share = 0.9 * pairs;
+  // ASCII read in pairs also looks like ideographs (0x61–0x7A), so a line break coded as UTF-16 must be there too.
+  if (le >= share && le > be && hasUnit(bytes, 0x0a, 0x00)) return 'utf-16le';
+  if (be >= share && be > le && hasUnit(bytes, 0x00, 0x0a)) return 'utf-16be';
+  return null;
+}
+
+/** Whether the byte pair (first, second) occurs at an even offset. */
+function hasUnit(bytes: Uint8Array, first: number, second: number): boolean {
+  for (let i = 0; i + 1 < bytes.length; i += 2) if (bytes[i] === first && bytes[i + 1] === second) return true;
+  return false;
+}
+
+function isUtf16HighByte(b: number): boolean {
+  return b === 0x00 || b === 0x20 || b === 0x30 || (b >= 0x4e && b <= 0x9f) || b === 0xff;
 }
 
 /**

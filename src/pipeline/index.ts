@@ -51,12 +51,20 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     warnings.push({ file, line: decoded.line, message: decoded.message });
     return empty();
   }
-  if (decoded.encoding !== 'utf-8') {
-    warnings.push({ file, line: 1, message: `decoded as ${decoded.encoding}; consider saving the file as UTF-8` });
+  if (decoded.mixed) {
+    const ranges = decoded.mixed.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
+    const which = decoded.mixed.length === 1 && decoded.mixed[0]![0] === decoded.mixed[0]![1] ? 'line' : 'lines';
+    const verb = which === 'line' ? 'is' : 'are';
+    warnings.push({ file, line: decoded.mixed[0]![0], message: `${which} ${ranges} ${verb} GB18030 (GBK), the rest UTF-8: decoded line by line; consider saving the file as UTF-8` });
+  } else if (decoded.encoding !== 'utf-8') {
+    const name = { 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030 (GBK)' }[decoded.encoding];
+    const bom = decoded.encoding.startsWith('utf-16') && !decoded.bom ? ' without a byte order mark' : '';
+    warnings.push({ file, line: 1, message: `decoded as ${name}${bom}; consider saving the file as UTF-8` });
   }
 
   const front = splitFrontMatter(decoded.text);
-  if (front.error) warnings.push({ file, line: 1, message: `front matter: ${front.error}` });
+  // The message says "front matter:" itself.
+  if (front.error) warnings.push({ file, line: 1, message: front.error });
   let body = front.body;
   if (looksLikeHtml(body)) {
     const converted = htmlToText(body);
@@ -67,7 +75,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
   const { lines, script, setAside: glosses } = normalize(body, front.bodyLine);
   for (const line of lines) {
     if (line.text.length > LONG_LINE) {
-      warnings.push({ file, line: line.line, message: `line is ${line.text.length} characters long with no line break; paragraphs may be merged` });
+      warnings.push({ file, line: line.line, message: `line is ${line.text.length} characters long with no line break; it is read as one paragraph` });
     }
   }
 
@@ -103,7 +111,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
   }));
   const reported: Fragment[] = fragments.map((f) => ({ file, line: f.line, text: f.text, placedIn: f.placedIn ? (ids.get(f.placedIn) ?? null) : null }));
 
-  if (articles.length === 0) warnings.push({ file, line: front.bodyLine, message: 'no article found in this file' });
+  if (articles.length === 0) warnings.push(noStoryWarning(file, front.bodyLine, reported));
 
   const tagged = options.tag ? articles.map((a) => ({ ...a, ...options.tag!(a) })) : articles;
   return {
@@ -112,6 +120,14 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     fragments: reported,
     warnings,
   };
+}
+
+/** Why a file gave no article, and where its text went: nowhere is lost, and the editor is told so. */
+function noStoryWarning(file: string, bodyLine: number, fragments: readonly Fragment[]): Warning {
+  if (fragments.length === 0) return { file, line: bodyLine, message: 'no article found in this file (all its lines are page furniture)' };
+  const chars = fragments.reduce((n, f) => n + f.text.length, 0);
+  const count = fragments.length === 1 ? '1 fragment' : `${fragments.length} fragments`;
+  return { file, line: fragments[0]!.line, message: `no story found (no headline or lead): its text, ${chars} characters from line ${fragments[0]!.line}, is kept as ${count}` };
 }
 
 /** Parses many files; output order follows file names, never the order they were given in. */
