@@ -2,7 +2,7 @@
  * Page-level passes after split: puts back together the pieces of a story that
  * the layout scattered, marks photo captions, and sets aside what belongs nowhere.
  */
-import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
+import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph, type SetAside } from './draft.ts';
 import { bigrams, containment, inverseFrequency, norm, weigh, type Bigrams } from './similarity.ts';
 import { HEADLINE_MATCH } from './split.ts';
 
@@ -16,6 +16,8 @@ export interface DraftFragment {
 export interface Assembled {
   stories: Draft[];
   fragments: DraftFragment[];
+  /** Furniture of pieces that made no story (a byline under a stray caption line): kept, with no article. */
+  furniture: SetAside[];
 }
 
 /** A story keeps at least its opening paragraphs: overflow is only ever found after them. */
@@ -27,17 +29,22 @@ const TOPIC_MARGIN = 1.5;
 
 export function assemblePage(drafts: Draft[]): Assembled {
   const fragments: DraftFragment[] = [];
+  const furniture: SetAside[] = [];
   let stories = joinScatteredOpenings(drafts);
   moveStrayTails(stories, fragments);
   for (const story of stories) markCaption(story);
-  stories = stories.filter((story) => {
-    if (isStory(story)) return true;
+  // A page without a headline, lead or byline anywhere is one headless story, not a pile of fragments.
+  const candidates = stories.some(isStory) ? stories.filter(isStory) : stories.filter(hasBody);
+  const kept = withoutRepeats(candidates);
+  for (const story of stories) {
+    if (kept.includes(story)) continue;
+    furniture.push(...story.furniture);
     for (const p of story.paragraphs) fragments.push({ line: p.line, text: p.text, placedIn: null });
     if (story.title !== null) fragments.push({ line: story.line, text: [story.kicker, story.title, story.subtitle].filter(Boolean).join(' '), placedIn: null });
-    return false;
-  });
+  }
+  stories = kept;
   fragments.sort((a, b) => a.line - b.line);
-  return { stories, fragments };
+  return { stories, fragments, furniture };
 }
 
 /**
@@ -209,6 +216,26 @@ class TopicSpace {
     for (const [gram, weight] of own) dot += weight * (other.get(gram) ?? 0);
     return dot / (ownNorm * otherNorm);
   }
+}
+
+/**
+ * A story a web page prints twice or more (the same body again) is one story: the copies'
+ * bodies are reported as fragments (never hidden as furniture), their bylines and other
+ * furniture go to the first copy.
+ */
+function withoutRepeats(stories: Draft[]): Draft[] {
+  const first = new Map<string, Draft>();
+  return stories.filter((story) => {
+    const body = story.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain.replace(/\s+/g, '')).join('\n');
+    const original = body ? first.get(body) : undefined;
+    if (!original) {
+      if (body) first.set(body, story);
+      return true;
+    }
+    original.furniture.push(...story.furniture);
+    story.furniture = [];
+    return false;
+  });
 }
 
 /** A headless piece signed by a photographer is a photo caption. */

@@ -5,17 +5,17 @@ const lines = (...texts: string[]) => texts.map((text, i) => ({ line: i + 1, tex
 
 describe('setAsideFurniture', () => {
   const page = setAsideFurniture(
-    lines('标题', '', '标题', '', '来源：中国日报网 2025-03-01 13:56', '2025-03-01 13:56', '分享', '分享到微信', '正文第一段。', '【责任编辑：陈秋静】', '中国日报网版权说明：凡注明来源为“中国日报网”，未经允许禁止转载。'),
+    lines('滨海新区发布产业新政', '', '滨海新区发布产业新政', '', '来源：中国日报网 2025-03-01 13:56', '2025-03-01 13:56', '分享', '分享到微信', '滨海新区昨天发布产业新政，支持企业落户。', '【责任编辑：陈秋静】', '中国日报网版权说明：凡注明来源为“中国日报网”，未经允许禁止转载。'),
   );
   it('sets aside web furniture and keeps what it says', () => {
-    expect(page.setAside.map((f) => `${f.kind}@${f.line}`)).toEqual(['duplicate-title@3', 'source-line@5', 'source-line@6', 'share@7', 'share@8', 'editor@10', 'copyright@11']);
+    expect(page.setAside.map((f) => `${f.kind}@${f.line}`)).toEqual(['duplicate-title@1', 'source-line@5', 'source-line@6', 'share@7', 'share@8', 'editor@10', 'copyright@11']);
     expect(page.source).toBe('中国日报网');
     expect(page.date).toBe('2025-03-01');
     expect(page.editors).toEqual(['陈秋静']);
   });
   it('blanks set-aside lines but keeps line numbers and story text', () => {
     expect(page.lines).toHaveLength(11);
-    expect(page.lines[8]!.text).toBe('正文第一段。');
+    expect(page.lines[8]!.text).toBe('滨海新区昨天发布产业新政，支持企业落户。');
     expect(page.lines[6]!.text).toBe('');
   });
   it('leaves a story about copyright alone', () => {

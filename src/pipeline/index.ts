@@ -35,7 +35,7 @@ export interface ParseOptions {
 /** A line longer than this was not broken by its producer; worth telling the editor. */
 const LONG_LINE = 100_000;
 /** Bump when a stage changes its output, so digest caches know to re-parse. */
-export const PIPELINE_VERSION = '1';
+export const PIPELINE_VERSION = '2';
 
 export function parsePaper(input: PaperInput, options: ParseOptions): ParseResult {
   const { file } = input;
@@ -80,11 +80,11 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
   }
 
   const page = setAsideFurniture(lines);
-  const drafts = splitStories(classifyLines(page.lines));
-  const { stories, fragments } = assemblePage(drafts);
+  const drafts = splitStories(classifyLines(page.lines, page.headline), { webPage: page.setAside.length > 0 });
+  const { stories, fragments, furniture: strayFurniture } = assemblePage(drafts);
 
   // Home-paper datelines and bylines (本报讯, 本报记者, a bare 记者) say the page is the paper's own.
-  const printedPaper = stories.some((s) => s.datelinePlain?.startsWith('本报') || (s.reporters.length > 0 && !s.datelinePlain));
+  const printedPaper = stories.some((s) => /^[【\[]?本报/.test(s.datelinePlain ?? '') || (s.reporters.length > 0 && !s.datelinePlain));
   const date = datePage({
     lines,
     stories: stories.map((s) => ({ dateline: s.datelinePlain, paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
@@ -103,7 +103,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     editors: page.editors,
   });
 
-  const pageFurniture: Furniture[] = [...glosses, ...page.setAside].map((item) => ({
+  const pageFurniture: Furniture[] = [...glosses, ...page.setAside, ...strayFurniture].map((item) => ({
     file,
     ...item,
     // A web page carries one story: its furniture is that story's.

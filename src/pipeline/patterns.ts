@@ -7,6 +7,8 @@
 const TERMINAL = '。！？…；';
 const CLOSERS = '”’」』）》】';
 
+const SIGN_OFF_RE = /[。！？]\s*[（(][^（）()]{1,16}[）)]$/;
+
 /** true when a paragraph ends where a sentence ends, i.e. it was not cut by a column break. */
 export function endsSentence(text: string): boolean {
   let end = text.length - 1;
@@ -14,6 +16,8 @@ export function endsSentence(text: string): boolean {
   if (end < 0) return false;
   const last = text[end]!;
   if (TERMINAL.includes(last)) return true;
+  // A brief signed off in brackets after its last sentence: "……正式开通。（王五）".
+  if (SIGN_OFF_RE.test(text)) return true;
   // A quotation that closes a paragraph without its own full stop, e.g. …“实验室样品”。 is handled above;
   // a bare closing quote after a colon-introduced quote (表示：“……”) is complete as well.
   return end < text.length - 1 && /[：:]“/.test(text) && text.endsWith('”');
@@ -28,26 +32,40 @@ const NAMES = `${NAME}(?:[ 、，]+${NAME})*`;
 
 /** A byline standing alone: "记者 李梅旭 见习记者 苗娜", "■ 本报记者 张清", "（中国日报天津记者站 杨成）". */
 export const BYLINE_RE = new RegExp(
-  `^(?:■\\s*)?(?:${ROLE}\\s*${NAMES}\\s*)+$` +
+  // An e-paper byline may print the first reporter without a role: "王五 通讯员 赵六".
+  `^(?:■\\s*)?(?:${NAME}\\s+(?=${ROLE}))?(?:${ROLE}[：:]?\\s*${NAMES}\\s*)+$` +
     `|^（[^（）]{0,20}(?:记者站|记者|通讯员)\\s*${NAMES}）$` +
-    `|^(?:文|文字|撰文)[/／](?:图)?\\s*${ROLE}?\\s*${NAMES}$`,
+    `|^[（(]?(?:文|文字|撰文)[/／](?:图)?\\s*${ROLE}?\\s*${NAMES}[）)]?$`,
 );
 
 /** A photo credit: "记者 周伟 摄", "图片由中新天津生态城提供", "新华社记者 李四 摄". */
 export const CREDIT_RE = new RegExp(
   `^(?:[\\u4e00-\\u9fa5]{0,6}${ROLE}\\s*${NAMES}\\s*摄$)` +
-    `|^(?:图片?|照片|视频)由.{2,40}提供$` +
+    `|^[（(]?(?:图片?|照片|视频)(?:由|为).{2,40}提供[）)]?$` +
     `|^(?:图|摄影|图片|图片来源|供图)[：:]\\s*.{2,40}$` +
     `|^(?:${NAMES}\\s*摄)$` +
     `|^(?:资料图片|新华社发|本报资料图片)$`,
 );
 
+/** A photo caption that ends with its credit: "……集装箱码头。 记者 李四 摄", "……现场。（新华社记者 王五 摄）". */
+export const CAPTION_CREDIT_RE = new RegExp(`(?:[。）)]\\s*[（(]?|[（(])[\\u4e00-\\u9fa5]{0,6}${ROLE}?\\s*${NAMES}\\s*[/／]?\\s*摄[）)]?$`);
+
+/** Who files a wire dateline: the agencies by name, or any 社/网/台 with an optional channel. */
+export const AGENCY = '(?:新华社|中新社|中新网|人民网|央视网|中国日报网|津云|[\\u4e00-\\u9fa5]{2,6}(?:社|网|台))(?:·[\\u4e00-\\u9fa5]{2,8})?';
+
 /** Wire-style leads that open a story: 本报讯(记者…), 新华社天津8月25日电(记者…), 中新网天津1月29日电. */
 export const DATELINE_RE = new RegExp(
-  '^(?:本报讯|本报[\\u4e00-\\u9fa5]{2,8}\\d{1,2}月\\d{1,2}日电|' +
-    '(?:新华社|中新社|中新网|人民网|央视网|中国日报网|津云)[\\u4e00-\\u9fa5]{0,8}\\d{1,2}月\\d{1,2}日电)' +
-    '(?:\\s*（[^（）]{0,40}）)?\\s*',
+  // A site may print the dateline in brackets: "【新华社天津3月5日电（记者 张三）】".
+  '^[【\\[]?(?:本报讯|本报[\\u4e00-\\u9fa5]{2,8}\\d{1,2}月\\d{1,2}日电|' +
+    // An agency, a site or a station (with its channel: 人民网·天津视窗), a place, the day: 中评社北京2月12日电, 央广网天津11月8日消息.
+    `${AGENCY}[\\u4e00-\\u9fa5]{0,8}\\d{1,2}月\\d{1,2}日(?:电|消息)|` +
+    // A site's own report: 天津北方网讯, 中国网·滨海高新讯.
+    '[\\u4e00-\\u9fa5]{1,8}网(?:·[\\u4e00-\\u9fa5]{2,8})?讯)' +
+    '(?:\\s*（[^（）]{0,40}）)?[】\\]]?\\s*[：:／/]?\\s*',
 );
+
+/** A summary a site prints over the story: "内容提要：" and the lead again (or its start). */
+export const SUMMARY_RE = /^(?:内容提要|核心提示|内容摘要|摘要|导读|提要)[：:]\s*/;
 
 /** Continuation markers printed at the start or end of a story jump. */
 export const CONTINUED_FROM_RE = /^（上接第[0-9一二三四五六七八九十]{1,3}版）\s*/;

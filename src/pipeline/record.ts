@@ -1,7 +1,7 @@
 /**
  * Turns assembled stories into Article records: stable ids, source, dates, names.
  */
-import { emptyTags, type Article, type Furniture } from '../schema/article.ts';
+import { emptyTags, type Article, type Furniture, type Paragraph } from '../schema/article.ts';
 import type { Draft } from './draft.ts';
 import type { PageDate } from './dates.ts';
 import { digest, fileSlug } from './file-names.ts';
@@ -30,10 +30,30 @@ function storyId(file: string, draft: Draft, taken: Set<string>): string {
   return id;
 }
 
+/** A headline made from a lead is its first clause or sentence, no longer than a printed one. */
+const MADE_HEADLINE = 30;
+
+/** The headline a reader is shown: the printed title, 图片新闻 for a photo item, or the lead's opening words. */
+export function headlineFor(title: string | null, paragraphs: Pick<Paragraph, 'kind' | 'text'>[]): Article['headline'] {
+  if (title) return { text: title, from: 'title' };
+  if (paragraphs.length > 0 && paragraphs.every((p) => p.kind === 'caption')) return { text: '图片新闻', from: 'photo' };
+  const lead = (paragraphs.find((p) => p.kind === 'text') ?? paragraphs[0])?.text.trim() ?? '';
+  const sentence = /^[^。！？；!?]*/.exec(lead)![0];
+  const chars = Array.from(sentence);
+  if (chars.length <= MADE_HEADLINE) return { text: sentence || '（无题）', from: 'lead' };
+  // Cut after the last clause that fits, else on a character boundary.
+  const head = chars.slice(0, MADE_HEADLINE).join('');
+  // A comma ends a clause; an enumeration comma only ends an item of one.
+  const comma = head.lastIndexOf('，');
+  const clause = comma >= 8 ? comma : Math.max(head.lastIndexOf('、'), head.lastIndexOf('：'));
+  return { text: `${clause >= 8 ? head.slice(0, clause) : head}…`, from: 'lead' };
+}
+
 /** A dateline names its agency: a wire story printed in the paper keeps the wire as its source. */
 function datelineSource(dateline: string | null, fallback: string | null): string | null {
   if (!dateline) return fallback;
-  const agency = /^(新华社|中新社|中新网|人民网|央视网|中国日报网|津云)/.exec(dateline);
+  if (/^[【\[]?本报/.test(dateline)) return fallback;
+  const agency = /^[【\[]?(新华社|中新社|中新网|人民网|央视网|中国日报网|津云|[\u4e00-\u9fa5]{2,6}?(?:社|网|台))/.exec(dateline);
   return agency ? agency[1]! : fallback;
 }
 
@@ -54,6 +74,7 @@ export function toRecords(stories: Draft[], facts: PageFacts): { articles: Artic
       url: facts.url,
       page: facts.page,
       title: draft.title,
+      headline: headlineFor(draft.title, draft.paragraphs),
       kicker: draft.kicker,
       subtitle: draft.subtitle,
       column: draft.column,

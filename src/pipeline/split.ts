@@ -8,6 +8,9 @@ import { readDeck, type DeckLine } from './deck.ts';
 import { addText, draftText, hasBody, isCut, newDraft, type Draft, type Opener } from './draft.ts';
 import { bigrams, containment } from './similarity.ts';
 
+/** The numbering of a document's sections: 一、 （二） 3、 第四章. */
+const OUTLINE_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])/;
+
 /** A subhead is short; a longer stand-alone headline starts a story. */
 const MAX_SUBHEAD = 26;
 /** Share of a headline's bigrams that a scattered lead must repeat to be its opening. */
@@ -19,7 +22,15 @@ const RECENT = 30;
 /** A byline printed at the top of a story (features): "■ 本报记者 张清". */
 const OPENING_BYLINE = /^(?:■|本报记者)/;
 
-export function splitStories(units: Unit[]): Draft[] {
+export interface SplitOptions {
+  /**
+   * The page came wrapped in site chrome: a web page carries one story, so a short deck
+   * inside its body (a section heading over two lines) is a subhead, not a new story.
+   */
+  webPage?: boolean;
+}
+
+export function splitStories(units: Unit[], options: SplitOptions = {}): Draft[] {
   const drafts: Draft[] = [];
   // Widened on purpose: `start` reassigns it from a closure, which narrowing cannot see.
   let cur = null as Draft | null;
@@ -47,14 +58,18 @@ export function splitStories(units: Unit[]): Draft[] {
           else deck.push({ text: u.text, plain: u.plain, line: u.line });
         }
         const next = units[j];
-        if (deck.length > 0 && startsStory(cur, deck, next, drafts)) {
+        if (deck.length > 0 && startsStory(cur, deck, next, drafts, options)) {
           suspended = null;
           const draft = start('headline', unit.line);
+          // A numbered section heading right under the headline opens the body; it is no part of the deck.
+          const outline = deck.findIndex((line, k) => k > 0 && OUTLINE_RE.test(line.plain));
+          const sections = outline > 0 ? deck.splice(outline) : [];
           const read = readDeck(deck);
           draft.kicker = read.kicker?.text ?? null;
           draft.title = read.title?.text ?? null;
           draft.titlePlain = read.title?.plain ?? null;
           draft.subtitle = read.subtitle?.text ?? null;
+          for (const line of sections) draft.paragraphs.push({ kind: 'subhead', text: line.text, plain: line.plain, line: line.line ?? unit.line });
         } else if (cur) {
           for (const line of deck) {
             (cur as Draft).paragraphs.push({ kind: 'subhead', text: line.text, plain: line.plain, line: line.line ?? unit.line });
@@ -74,6 +89,9 @@ export function splitStories(units: Unit[]): Draft[] {
       case 'lead': {
         let draft: Draft;
         if (cur && !cur.closed && !hasBody(cur) && cur.dateline === null && cur.opener === 'headline') {
+          draft = cur;
+        } else if (cur && cur.opener === 'credit' && cur.dateline === null && cur.paragraphs.every((p) => p.kind === 'caption')) {
+          // The photo printed over the story, its caption first: the lead is that story's.
           draft = cur;
         } else if (cur && !cur.closed && hasBody(cur) && previous?.kind === 'text' && suspended === null) {
           suspended = cur;
@@ -101,7 +119,10 @@ export function splitStories(units: Unit[]): Draft[] {
           cur = suspended;
         }
         suspended = null;
-        const draft = cur && !cur.closed ? cur : start('text', unit.line);
+        // "▲今天上午，……": each marked item of a column of briefs is a brief of its own.
+        const brief = unit.marker !== undefined && cur !== null && hasBody(cur);
+        const draft = cur && !cur.closed && !brief ? cur : start('text', unit.line);
+        if (unit.marker) draft.furniture.push({ kind: 'boilerplate', line: unit.line, text: unit.marker.text });
         addText(draft, { kind: 'text', text: unit.text, plain: unit.plain, line: unit.line });
         break;
       }
@@ -120,6 +141,18 @@ export function splitStories(units: Unit[]): Draft[] {
       }
       case 'jump':
         break;
+      case 'caption': {
+        // A photo caption with its credit stands in the story's body; it does not end the story.
+        const draft = cur && !cur.closed ? cur : start('credit', unit.line);
+        draft.paragraphs.push({ kind: 'caption', text: unit.text, plain: unit.plain, line: unit.line });
+        const credit = unit.credit!;
+        // A photographer's pictures on one page each carry the same credit; the story lists it once.
+        if (!draft.credits.includes(credit.text)) draft.credits.push(credit.text);
+        const names = photographerNames(credit.plain.replace(/^[（(]|[）)]$/g, '').replace(/[/／]\s*摄$/, '摄'));
+        draft.photographers = uniq([...draft.photographers, ...asPrinted(names, credit.plain, credit.text)]);
+        draft.furniture.push({ kind: 'credit', line: unit.line, text: credit.text });
+        break;
+      }
       case 'credit': {
         const draft = cur ?? start('credit', unit.line);
         draft.credits.push(unit.text);
@@ -141,13 +174,16 @@ export function splitStories(units: Unit[]): Draft[] {
 }
 
 /** Does this headline block open a new story, or is it a subhead inside the current one? */
-function startsStory(cur: Draft | null, deck: DeckLine[], next: Unit | undefined, drafts: Draft[]): boolean {
+function startsStory(cur: Draft | null, deck: DeckLine[], next: Unit | undefined, drafts: Draft[], options: SplitOptions): boolean {
   if (!cur || cur.closed || !hasBody(cur)) return true;
-  if (deck.length >= 2) return true;
   if (!next || next.kind === 'lead' || next.kind === 'continuation' || next.kind === 'byline') return true;
+  // Numbered section headings ("二、各功能区情况", "（一）体育功能区") divide a text; they never head a story.
+  if (deck.every((line) => OUTLINE_RE.test(line.plain))) return false;
+  if (deck.length >= 2) return !(options.webPage && deck.every((line) => line.plain.length <= MAX_SUBHEAD));
   const headline = deck[0]!.plain;
   if (headline.length > MAX_SUBHEAD) return true;
   // A lead printed away from its headline (an earlier headless piece nearby) restates it.
   const grams = bigrams(headline);
-  return drafts.slice(-RECENT).some((d) => d.title === null && d.opener === 'lead' && containment(grams, bigrams(draftText(d))) >= HEADLINE_MATCH);
+  // The story this line stands inside cannot be that lead: a line within a story that restates it is a subhead.
+  return drafts.slice(-RECENT).some((d) => d !== cur && d.title === null && d.opener === 'lead' && containment(grams, bigrams(draftText(d))) >= HEADLINE_MATCH);
 }

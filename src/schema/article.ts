@@ -85,8 +85,14 @@ export const articleSchema = z.object({
   source: z.string().nullable(),
   url: z.string().nullable(),
   page: z.string().nullable(),
-  /** null for a headless brief or a photo caption. */
+  /** The headline as printed; null for a text that prints none (a brief, a photo item, a page of prose). */
   title: z.string().nullable(),
+  /**
+   * What pages, lists, feeds and search show as the headline. `from` says where it comes from:
+   * the printed title, the lead's opening words (a text without a headline), or 图片新闻 for a
+   * photo item without one. Pages mark a headline that was not printed.
+   */
+  headline: z.object({ text: z.string(), from: z.enum(['title', 'lead', 'photo']) }),
   /** 引题: the deck line above the title. */
   kicker: z.string().nullable(),
   /** 副题: the deck line below the title. */
@@ -129,6 +135,8 @@ export const furnitureKind = z.enum([
   'copyright',
   /** Inline pinyin a mirror site inserted after characters: 網(wǎng). */
   'gloss',
+  /** Site chrome found by its features: menus, breadcrumbs, tool bars, forum and login furniture, footers. */
+  'boilerplate',
 ]);
 export type FurnitureKind = z.infer<typeof furnitureKind>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayTitle, excerpt, groupByMonth, groupByYear, papersByDate, prevNext, sortChronological, sortNewestFirst } from './articles.ts';
+import { displayTitle, excerpt, headlineNote, groupByMonth, groupByYear, papersByDate, prevNext, sortChronological, sortNewestFirst } from './articles.ts';
 import { makeArticle } from './testing/make-article.ts';
 
 const a = makeArticle({ id: 'a', file: '1.txt', order: 0, published: '2025-05-09' });
@@ -55,11 +55,16 @@ describe('titles and excerpts', () => {
   it('uses the title when there is one', () => {
     expect(displayTitle(a)).toBe('标题');
   });
-  it('names a headless brief by its opening words', () => {
-    const brief = makeArticle({ title: null, paragraphs: [{ kind: 'text', text: '一二三四五六七八九十一二三四五六七八九十一二三四五六', line: 1 }] });
-    expect(displayTitle(brief)).toBe('（简讯）一二三四五六七八九十一二三四五六七八九十一二三四…');
-    const caption = { ...brief, paragraphs: brief.paragraphs.map((p) => ({ ...p, kind: 'caption' as const })) };
-    expect(displayTitle(caption).startsWith('（图片）')).toBe(true);
+  it('names a headless brief by its lead, marked as made', () => {
+    const brief = makeArticle({ title: null, paragraphs: [{ kind: 'text', text: '昨天，和平区召开营商环境推进会，部署今年重点任务和项目建设安排。', line: 1 }] });
+    expect(displayTitle(brief)).toBe('昨天，和平区召开营商环境推进会…');
+    expect(headlineNote(brief)).not.toBeNull();
+    expect(headlineNote(a)).toBeNull();
+  });
+  it('titles a headless photo item 图片新闻, without a note', () => {
+    const caption = makeArticle({ title: null, paragraphs: [{ kind: 'caption', text: '4月10日，市民在河东区公园赏花。', line: 1 }] });
+    expect(displayTitle(caption)).toBe('图片新闻');
+    expect(headlineNote(caption)).toBeNull();
   });
   it('cuts excerpts on whole characters', () => {
     const article = makeArticle({ paragraphs: [{ kind: 'subhead', text: '小标题', line: 1 }, { kind: 'text', text: '𠀀天津港', line: 2 }] });

@@ -38,12 +38,14 @@ export function excerpt(article: Article, length: number = EXCERPT_LENGTH): stri
   return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
 }
 
-/** What to call an article in lists: its title, or for a headless brief or photo caption the start of its text. */
+/** What to call an article in lists: the headline the pipeline chose (printed, or made and marked). */
 export function displayTitle(article: Article): string {
-  if (article.title) return article.title;
-  const start = excerpt(article, 24);
-  const caption = article.paragraphs.length > 0 && article.paragraphs.every((p) => p.kind === 'caption');
-  return start ? `（${caption ? '图片' : '简讯'}）${start}` : '（无题）';
+  return article.headline.text;
+}
+
+/** A note for a headline the text does not print, null for a printed one. */
+export function headlineNote(article: Article): string | null {
+  return article.headline.from === 'lead' ? '原文无标题，取自导语' : null;
 }
 
 export interface MonthGroup {

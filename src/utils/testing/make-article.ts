@@ -1,4 +1,5 @@
 /** A valid Article record for unit tests; override only what a test is about. */
+import { headlineFor } from '../../pipeline/record.ts';
 import { articleSchema, emptyTags, type Article, type Tags } from '../../schema/article.ts';
 
 export function makeArticle(overrides: Partial<Omit<Article, 'tags'>> & { tags?: Partial<Tags> } = {}): Article {
@@ -12,6 +13,7 @@ export function makeArticle(overrides: Partial<Omit<Article, 'tags'>> & { tags?:
     url: null,
     page: null,
     title: '标题',
+    headline: { text: '标题', from: 'title' },
     kicker: null,
     subtitle: null,
     column: null,
@@ -32,6 +34,7 @@ export function makeArticle(overrides: Partial<Omit<Article, 'tags'>> & { tags?:
     milestones: [],
     ...rest,
   };
+  article.headline = rest.headline ?? headlineFor(article.title, article.paragraphs);
   return articleSchema.parse(article);
 }
 
