@@ -24,6 +24,7 @@ import { parseArgs } from 'node:util';
 import { toSimplified } from '../src/pipeline/script.ts';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
+import { readSearchData } from '../src/search/search-parts.ts';
 import type { Article } from '../src/schema/article.ts';
 import { readArticlesExport } from '../src/utils/data-export.ts';
 import type { NameKind, SearchData } from '../src/search/model.ts';
@@ -106,7 +107,7 @@ function score(expected: Set<string>, returned: string[]): Scored {
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { dist: { type: 'string', default: process.env.SEARCH_DIST ?? 'dist' } } });
   const dist = values.dist!;
-  const data = JSON.parse(readFileSync(join(dist, 'search/names.json'), 'utf8')) as SearchData;
+  const data = readSearchData((path) => readFileSync(join(dist, path), 'utf8'));
   const records = readArticlesExport((path) => readFileSync(join(dist, path), 'utf8'));
   const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
   const textByPath = new Map(records.map((r) => [pathOf(r.url), indexedText(r, toSimplified)]));
@@ -237,9 +238,10 @@ async function main(): Promise<void> {
       });
       const fetched: ServedRequest[] = server.requests.slice(start);
       const sum = (pred: (r: ServedRequest) => boolean): number => fetched.filter(pred).reduce((n, r) => n + r.bytes, 0);
-      const namesBytes = sum((r) => r.path === '/search/names.json');
+      const isNames = (r: ServedRequest): boolean => r.path.startsWith('/search/') && r.path.endsWith('.json');
+      const namesBytes = sum(isNames);
       const pagefindBytes = sum((r) => r.path.startsWith('/pagefind/'));
-      const pageBytes = sum((r) => r.path !== '/search/names.json' && !r.path.startsWith('/pagefind/'));
+      const pageBytes = sum((r) => !isNames(r) && !r.path.startsWith('/pagefind/'));
       const pagefindFiles = fetched.filter((r) => r.path.startsWith('/pagefind/')).length;
       print(`| ${q} | ${kb(pageBytes)} | ${kb(namesBytes)} | ${kb(pagefindBytes)}（${pagefindFiles} 个文件） | ${Math.round(timing.firstHit)} ms | ${Math.round(timing.done)} ms |`);
       await context.close();

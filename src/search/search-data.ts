@@ -1,13 +1,14 @@
 /**
- * The one file the browser fetches before Pagefind: the name index plus the
- * Traditional → Simplified table for the characters of the site's text
- * (/search/names.json, built by src/pages/search/names.json.ts).
+ * The name index plus the Traditional → Simplified table for the characters of the
+ * site's text, which the browser reads before Pagefind, in the files of
+ * search-parts.ts (built by src/pages/search/).
  */
 import { toSimplified } from '../pipeline/script.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import type { SearchData } from './model.ts';
 import { buildNameIndex } from './name-index.ts';
+import { splitSearchData, type SearchFiles } from './search-parts.ts';
 import { encodeCharMap } from './normalize.ts';
 import { buildCharMap } from './traditional.ts';
 
@@ -23,4 +24,16 @@ export function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]
   const index = buildNameIndex(taxonomy, articles);
   const texts = [...articles.map((a) => indexedText(a, toSimplified)), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
   return { ...index, chars: encodeCharMap(buildCharMap(texts)) };
+}
+
+const built = new WeakMap<readonly Article[], SearchFiles>();
+
+/** The search files for a build, made once however many routes ask (names, every entry's hits, all articles). */
+export function searchFiles(taxonomy: Taxonomy, articles: readonly Article[]): SearchFiles {
+  let files = built.get(articles);
+  if (!files) {
+    files = splitSearchData(buildSearchData(taxonomy, articles));
+    built.set(articles, files);
+  }
+  return files;
 }

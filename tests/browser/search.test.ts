@@ -14,6 +14,7 @@ import type { Article } from '../../src/schema/article.ts';
 import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { facetValues, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../src/search/model.ts';
 import { compactForm } from '../../src/search/normalize.ts';
+import { readSearchData } from '../../src/search/search-parts.ts';
 import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
@@ -42,7 +43,7 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     for (const file of ['pagefind/pagefind.js', 'search/names.json', 'data/articles.json']) {
       if (!existsSync(join(DIST, file))) throw new Error(`${join(DIST, file)} is missing: run \`npm run build\` (with the search integration) before the browser tests`);
     }
-    data = JSON.parse(readFileSync(join(DIST, 'search/names.json'), 'utf8')) as SearchData;
+    data = readSearchData((path) => readFileSync(join(DIST, path), 'utf8'));
     records = readArticlesExport((path) => readFileSync(join(DIST, path), 'utf8'));
     // The most-reported project that is spelt differently in Traditional characters.
     project = data.entries.filter((e) => e.kind === 'projects' && e.count > 0 && e.forms.length > 0).sort((a, b) => b.count - a.count)[0]!;
@@ -215,7 +216,7 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     const page = await open(article.url, { width: 1280 });
     await page.waitForLoadState('networkidle');
     const loaded = (): string[] => server.requests.slice(start).map((r) => r.path);
-    expect(loaded().filter((p) => p === '/search/names.json' || p.startsWith('/pagefind/'))).toEqual([]);
+    expect(loaded().filter((p) => p.startsWith('/search/') || p.startsWith('/pagefind/'))).toEqual([]);
     const box = page.locator('header input[name="q"]');
     await box.click();
     const prefix = [...traditional].slice(0, Math.max(2, [...traditional].length - 1)).join('');
@@ -239,7 +240,7 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     const page = await open(searchUrl({ q: '冷链' }));
     await settled(page);
     const fetched = server.requests.slice(start);
-    const searchBytes = fetched.filter((r) => r.path === '/search/names.json' || r.path.startsWith('/pagefind/')).reduce((n, r) => n + r.bytes, 0);
+    const searchBytes = fetched.filter((r) => r.path.endsWith('.json') && r.path.startsWith('/search/') || r.path.startsWith('/pagefind/')).reduce((n, r) => n + r.bytes, 0);
     expect(fetched.some((r) => r.path.startsWith('/pagefind/pagefind'))).toBe(true);
     expect(searchBytes).toBeLessThan(FIRST_SEARCH_BUDGET);
     // No page loads the OpenCC dictionaries for searching.

@@ -1,9 +1,12 @@
 /**
- * What the search loads, each once per page and only when a reader searches:
- * the name index (one small JSON file) and Pagefind's JS API.
+ * What the search loads, each once per page and only when a reader searches: the
+ * name index in parts (search-parts.ts: the names, then only the article lists of
+ * the entities a query names) and Pagefind's JS API.
  */
+import { matchNames } from '../match-names.ts';
 import { decodeCharMap, type CharMap } from '../normalize.ts';
-import { SEARCH_DATA_PATH, type SearchData } from '../model.ts';
+import type { IndexedArticle, SearchData } from '../model.ts';
+import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, type HitsFile, type NamesFile } from '../search-parts.ts';
 import type { PagefindApi } from '../text-search.ts';
 
 export interface LoadedSearchData {
@@ -11,21 +14,45 @@ export interface LoadedSearchData {
   chars: CharMap;
 }
 
-let names: Promise<LoadedSearchData> | null = null;
-let engine: Promise<PagefindApi> | null = null;
+/**
+ * What a search needs: the names alone (suggestions), the article lists of the
+ * entities a query names, or every article (browsing by filters without a query).
+ */
+export type SearchNeed = 'names' | { query: string } | 'all';
 
-export function loadSearchData(): Promise<LoadedSearchData> {
-  names ??= fetch(SEARCH_DATA_PATH)
-    .then((response) => {
-      if (!response.ok) throw new Error(`${SEARCH_DATA_PATH}: HTTP ${response.status}`);
-      return response.json() as Promise<SearchData>;
-    })
-    .then((data) => ({ data, chars: decodeCharMap(data.chars) }));
-  names.catch(() => {
-    names = null;
-  });
-  return names;
+const cache = new Map<string, Promise<unknown>>();
+
+/** One fetch per file and page; a failed one is tried again next time. */
+function fetchJson<T>(path: string): Promise<T> {
+  let pending = cache.get(path) as Promise<T> | undefined;
+  if (!pending) {
+    pending = fetch(path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json() as Promise<T>;
+    });
+    pending.catch(() => cache.delete(path));
+    cache.set(path, pending);
+  }
+  return pending;
 }
+
+export async function loadSearchData(need: SearchNeed = 'names'): Promise<LoadedSearchData> {
+  const names = await fetchJson<NamesFile>(NAMES_PATH);
+  const chars = decodeCharMap(names.chars);
+  const hits = new Map<number, HitsFile>();
+  let all: IndexedArticle[] | undefined;
+  if (need === 'all') {
+    all = await fetchJson<IndexedArticle[]>(ALL_ARTICLES_PATH);
+  } else if (need !== 'names') {
+    // The page lists articles only for entities the whole query names; others it shows as links with counts.
+    const wanted = matchNames(names.entries, need.query, chars).exact.map((e) => names.entries.indexOf(e));
+    const files = await Promise.all(wanted.map((n) => fetchJson<HitsFile>(hitsPath(n))));
+    wanted.forEach((n, k) => hits.set(n, files[k]!));
+  }
+  return { data: mergeSearchData(names, hits, all), chars };
+}
+
+let engine: Promise<PagefindApi> | null = null;
 
 interface PagefindModule extends PagefindApi {
   init?: () => Promise<void>;

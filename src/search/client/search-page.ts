@@ -131,7 +131,7 @@ export function startSearchPage(): void {
 async function runSearch(state: SearchState, view: View, live: () => boolean): Promise<void> {
   let loaded;
   try {
-    loaded = await loadSearchData();
+    loaded = await loadSearchData(state.q ? { query: state.q } : Object.keys(state.filter).length > 0 ? 'all' : 'names');
   } catch {
     if (live()) showStatus(view, '搜索数据未能加载，请检查网络后重试。');
     return;
@@ -271,7 +271,8 @@ async function textResults(run: Run, matches: NameMatches): Promise<void> {
           continue;
         }
         const known = run.byUrl.get(hit.url);
-        const title = known?.title ?? unsegment(hit.meta.title ?? hit.url);
+        // The index's title is the page's, as written (pagefind-record.ts); only the name index's rows are loaded.
+        const title = known?.title ?? hit.meta.title ?? hit.url;
         rows.push({ url: hit.url, title, date: known?.date ?? hit.meta.date ?? null, excerpt: makeExcerpt(hit.text, terms, { skip: title }) });
       }
     }
