@@ -133,3 +133,11 @@ describe('the Spring Festival calendar', () => {
     expect(date('', storiesOf('今天是兔年春节假期后的第一个工作日，2023年重点项目集中签约。')).published).toBe('2023-01-28');
   });
 });
+
+describe('the lead a story’s own date is read from', () => {
+  it('is the first paragraph of prose, past chrome the parser kept as a story', () => {
+    const lead = '河畔联合工作委员会第七次会议28日在河畔举行。会议审议了工作报告。';
+    const d = date(`发表于 2031-4-29 10:06:04\n只需一步，快速开始\n${lead}`, [{ paragraphs: ['只需一步，快速开始'] }, { paragraphs: [lead] }]);
+    expect(d.published).toBe('2031-04-28');
+  });
+});

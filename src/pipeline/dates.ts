@@ -221,7 +221,7 @@ function webDate(printed: PrintedDate, dispatch: Dispatch | null, stories: reado
 
 /** The day the first story's lead reports, on or before the page's date. */
 function leadPeg(stories: readonly StoryText[], page: string): { date: string; said: string; sentence: string } | null {
-  const lead = stories[0]?.paragraphs.find((p) => p.trim() !== '');
+  const lead = firstLead(stories);
   if (!lead) return null;
   const sentence = lead.split('。')[0]!;
   const full = MONTH_DAY_RE.exec(sentence);
@@ -235,6 +235,21 @@ function leadPeg(stories: readonly StoryText[], page: string): { date: string; s
     const [y, m] = page.split('-').map(Number) as [number, number];
     const date = onOrBefore(page, m, day) ?? onOrBefore(`${y}-${String(m).padStart(2, '0')}-01`, m === 1 ? 12 : m - 1, day);
     return date ? { date, said: dayOnly[0], sentence: shorten(sentence, 24) } : null;
+  }
+  return null;
+}
+
+/** A lead is a sentence of prose, not a line of chrome the page put before it (只需一步，快速开始). */
+const LEAD_MIN_HAN = 12;
+
+/** The page's first paragraph of prose: the lead its story's own date is read from. */
+function firstLead(stories: readonly StoryText[]): string | null {
+  for (const story of stories) {
+    for (const p of story.paragraphs) {
+      let han = 0;
+      for (const ch of p) if (ch >= '\u4e00' && ch <= '\u9fff') han++;
+      if (han >= LEAD_MIN_HAN && /[，。；]/.test(p)) return p;
+    }
   }
   return null;
 }
@@ -407,7 +422,7 @@ const HOLIDAY_RE = new RegExp(`(昨天|昨日|今天|今日)?是?(?:([${ZODIAC}]
 
 /** A lead that dates itself by the first working day after the Spring Festival. */
 function holidayPeg(stories: readonly StoryText[], clueYear: number): { date: string; evidence: string } | null {
-  const lead = stories[0]?.paragraphs[0];
+  const lead = firstLead(stories);
   const m = lead ? HOLIDAY_RE.exec(lead.slice(0, 120)) : null;
   if (!m) return null;
   const animal = m[2] ?? m[3];
