@@ -235,6 +235,79 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     expect(loaded().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   });
 
+  it('says how many articles name the entity in the status line (a live region), even while excerpts load slowly', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // A slow connection: Pagefind (which brings the excerpts) answers late.
+    await page.route('**/pagefind/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 600));
+      await route.continue();
+    });
+    await page.goto(`${server.origin}${searchUrl({ q: project.name })}`);
+    await settled(page);
+    const status = page.locator('[data-search-status]');
+    expect(await status.getAttribute('aria-live')).toBe('polite');
+    await page.waitForTimeout(300);
+    const text = await status.innerText();
+    expect(text).not.toContain('正在搜索');
+    expect(text).toContain(`共 ${project.count} 篇`);
+    await context.close();
+  });
+
+  it('the search page box suggests names as you type and searches when the reader pauses', async () => {
+    const page = await open('/search/');
+    await settled(page);
+    const box = page.locator('#search-q');
+    const chars = [...project.name];
+    const prefix = chars.slice(0, Math.max(2, chars.length - 1)).join('');
+    await box.pressSequentially(prefix, { delay: 30 });
+    const option = page.locator('form[data-search-form] [role="listbox"] [role="option"]', { hasText: project.name }).first();
+    await option.waitFor();
+    expect(await box.getAttribute('aria-expanded')).toBe('true');
+    // The rest of the name, and no Enter: the results come by themselves.
+    await box.pressSequentially(chars.slice(prefix.length).join(''), { delay: 30 });
+    await page.waitForURL((url) => url.searchParams.get('q') === project.name);
+    await settled(page);
+    await expect.poll(() => page.locator('.search-entity a.search-entity-name').first().getAttribute('href')).toBe(project.url);
+    expect(sorted(await resultPaths(page))).toEqual(sorted(articlesOf(project).map((a) => a.url)));
+    // Typing a word made one history entry, not one per key: Back leaves the search.
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('q'));
+  });
+
+  it('makes a filter change a history entry: Back returns to the unfiltered search', async () => {
+    const entry = data.entries.find((e) => e.count >= 2 && e.kind !== 'people' && new Set(articlesOf(e).flatMap((a) => facetValues(a, 'year'))).size >= 1)!;
+    const year = facetValues(articlesOf(entry)[0]!, 'year')[0]!;
+    const page = await open(searchUrl({ q: entry.name }));
+    await settled(page);
+    await page.locator('select[name="year"]').selectOption(year);
+    await page.waitForURL((url) => url.searchParams.get('year') === year);
+    await settled(page);
+    await page.goBack();
+    await page.waitForURL((url) => !url.searchParams.has('year') && url.searchParams.get('q') === entry.name);
+    await settled(page);
+    expect(await page.locator('select[name="year"]').inputValue()).toBe('');
+    expect(sorted(await resultPaths(page))).toEqual(sorted(articlesOf(entry).map((a) => a.url)));
+  });
+
+  it('shows the header box placeholder whole on a desktop screen, and names the two search landmarks apart', async () => {
+    const page = await open('/search/', { width: 1366 });
+    const box = page.locator('header input[name="q"]');
+    const fits = await box.evaluate((input: HTMLInputElement) => {
+      const style = getComputedStyle(input);
+      const context = document.createElement('canvas').getContext('2d')!;
+      context.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const room = input.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      return { text: context.measureText(input.placeholder).width, room };
+    });
+    expect(fits.text).toBeLessThanOrEqual(fits.room);
+    const labels = await page.locator('[role="search"]').evaluateAll((forms) => forms.map((f) => f.getAttribute('aria-label') ?? ''));
+    expect(labels).toHaveLength(2);
+    expect(labels.every((l) => l.length > 0)).toBe(true);
+    expect(new Set(labels).size).toBe(2);
+  });
+
   it('stays light: a first search fetches little beyond the page itself', async () => {
     const start = server.requests.length;
     const page = await open(searchUrl({ q: '冷链' }));

@@ -20,19 +20,22 @@ const MAX_NAMES = 6;
 let boxes = 0;
 
 export function enhanceHeaderSearch(): void {
-  let styled = false;
   for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
+    // The search page's own form gets the same suggestions from the page's script.
     if (form.hasAttribute('data-search-form')) continue;
     const input = form.querySelector<HTMLInputElement>('input[name="q"]');
-    if (!input) continue;
-    if (!styled) document.head.append(h('style', {}, styles));
-    styled = true;
-    attach(form, input);
+    if (input) attachSuggestions(form, input);
   }
 }
 
-function attach(form: HTMLFormElement, input: HTMLInputElement): void {
-  const id = `search-suggest-${++boxes}`;
+let styled = false;
+
+/** Name suggestions under a search box: a combobox whose options go straight to an entity's page. */
+export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement): void {
+  if (!styled) document.head.append(h('style', {}, styles));
+  styled = true;
+  // Named after the box, so two scripts attaching lists never make the same id.
+  const id = `${input.id || `search-box-${++boxes}`}-suggest`;
   const list = h('ul', { id, role: 'listbox', class: 'search-suggest-list', hidden: true, 'aria-label': '名称建议' });
   form.classList.add('search-suggest-host');
   form.append(list);
@@ -107,6 +110,7 @@ function attach(form: HTMLFormElement, input: HTMLInputElement): void {
   // Keep focus in the box while a suggestion is clicked, so the click lands.
   list.addEventListener('pointerdown', (event) => event.preventDefault());
   input.addEventListener('blur', close);
+  form.addEventListener('submit', close);
 }
 
 function option(id: string, href: string, content: (Node | string)[]): HTMLLIElement {

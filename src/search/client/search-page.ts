@@ -17,11 +17,14 @@ import { unsegment } from '../segment.ts';
 import { searchText, verify, type PagefindApi } from '../text-search.ts';
 import { parseSearchState, searchStateUrl, type SearchState } from '../url-state.ts';
 import { h, replaceChildren } from './dom.ts';
+import { attachSuggestions } from './header.ts';
 import { facetLabel, kindLabel } from './labels.ts';
 import { loadPagefind, loadSearchData } from './load.ts';
 import { displayConverter, onScriptChange } from './script.ts';
 
 const PAGE_SIZE = 10;
+/** Milliseconds without a key press before the typed query is searched. */
+const TYPING_PAUSE = 350;
 
 interface View {
   root: HTMLElement;
@@ -70,12 +73,18 @@ export function startSearchPage(): void {
     const token = ++runs;
     const live = (): boolean => token === runs;
     root.dataset.searchState = 'busy';
-    view.input.value = state.q;
+    // Not while the reader types: the box would lose a trailing space or the caret.
+    if (view.input.value.trim() !== state.q) view.input.value = state.q;
     view.sort.value = state.sort;
     view.more.hidden = true;
     document.title = state.q ? `“${state.q}” - ${pageTitle}` : pageTitle;
-    // Say so only when it takes long enough to notice; name results usually come at once.
-    const slow = setTimeout(() => live() && showStatus(view, '正在搜索…'), 200);
+    // Say so only when it takes long enough to notice and nothing else has been said:
+    // name results show their count at once and then wait for excerpts, and the
+    // count must stay (the status is a live region, it is what a screen reader hears).
+    view.status.dataset.pending = '';
+    const slow = setTimeout(() => {
+      if (live() && view.status.dataset.pending !== undefined) view.status.textContent = '正在搜索…';
+    }, 200);
     try {
       await runSearch(state, view, live);
     } catch (error) {
@@ -87,19 +96,40 @@ export function startSearchPage(): void {
     if (live()) root.dataset.searchState = 'done';
   };
 
-  const go = (next: SearchState, push: boolean): void => {
+  // Every search the reader asks for is a history entry, so Back undoes a filter or a
+  // query; while they type, one entry is kept for the whole word, not one per key.
+  let typing = false;
+  const go = (next: SearchState, how: 'push' | 'typing'): void => {
     state = next;
     const url = searchStateUrl(state);
-    if (push) history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
+    if (how === 'typing' && typing) history.replaceState(null, '', url);
+    else history.pushState(null, '', url);
+    typing = how === 'typing';
     void search();
   };
   // A new query starts without filters: values chosen for another query rarely fit.
-  const submitQuery = (q: string): void => go({ q: q.trim(), filter: {}, sort: state.sort }, true);
+  const submitQuery = (q: string, how: 'push' | 'typing' = 'push'): void => {
+    if (how === 'push' && q.trim() === state.q && typing) {
+      // Enter after typing: the search is already shown and in the URL.
+      typing = false;
+      return;
+    }
+    go({ q: q.trim(), filter: {}, sort: state.sort }, how);
+  };
 
   view.form.addEventListener('submit', (event) => {
     event.preventDefault();
+    clearTimeout(typed);
     submitQuery(view.input.value);
+  });
+  attachSuggestions(view.form, view.input);
+  // Search as you type, once the reader pauses.
+  let typed: ReturnType<typeof setTimeout> | undefined;
+  view.input.addEventListener('input', () => {
+    clearTimeout(typed);
+    typed = setTimeout(() => {
+      if (view.input.value.trim() !== state.q) submitQuery(view.input.value, 'typing');
+    }, TYPING_PAUSE);
   });
   // The header's box submits to this page too: search in place instead of reloading.
   for (const form of document.querySelectorAll<HTMLFormElement>('form[role="search"]')) {
@@ -116,11 +146,12 @@ export function startSearchPage(): void {
       const value = view.selects[facet].value;
       if (value) filter[facet] = value;
       else delete filter[facet];
-      go({ ...state, filter }, false);
+      go({ ...state, filter }, 'push');
     });
   }
-  view.sort.addEventListener('change', () => go({ ...state, sort: view.sort.value === 'date' ? 'date' : 'relevance' }, false));
+  view.sort.addEventListener('change', () => go({ ...state, sort: view.sort.value === 'date' ? 'date' : 'relevance' }, 'push'));
   window.addEventListener('popstate', () => {
+    typing = false;
     state = parseSearchState(new URLSearchParams(location.search));
     void search();
   });
@@ -308,6 +339,7 @@ function bindView(root: HTMLElement): View {
 }
 
 function showStatus(view: View, text: string): void {
+  delete view.status.dataset.pending;
   view.status.textContent = text;
 }
 
