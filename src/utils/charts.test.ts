@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart, monthBounds, monthSeries, sparklinePath } from './charts.ts';
+import { barChart, chartStart, monthBounds, monthSeries, sparklinePath } from './charts.ts';
 
 describe('charts', () => {
   it('fills quiet months with zero', () => {
@@ -18,7 +18,7 @@ describe('charts', () => {
     expect(sparklinePath([], 40, 12)).toBe('');
   });
 
-  it('scales bars to the busiest month and labels the ends and Januaries with room', () => {
+  it('scales bars to the busiest month and labels the ends and Januaries with room, all in one style', () => {
     const chart = barChart(
       [
         { month: '2024-11', count: 4 },
@@ -28,17 +28,31 @@ describe('charts', () => {
         { month: '2025-03', count: 1 },
         { month: '2025-04', count: 1 },
       ],
-      { barWidth: 10, gap: 2, plotHeight: 52 },
+      { barWidth: 10, gap: 2, plotHeight: 52, labelRoom: 30 },
     );
     expect(chart.max).toBe(4);
     expect(chart.bars[0]).toMatchObject({ x: 0, y: 12, height: 40 });
     expect(chart.bars[1]!.height).toBe(0);
     expect(chart.bars[2]).toMatchObject({ x: 24, height: 20 });
-    // 2025.1 is only two bars after the first label, so it gives way.
+    // 2025.1 is too close to the first label, so it gives way.
     expect(chart.labels).toEqual([
       { x: 0, text: '2024.11', anchor: 'start' },
-      { x: 70, text: '4月', anchor: 'end' },
+      { x: 70, text: '2025.4', anchor: 'end' },
     ]);
     expect(chart.width).toBe(70);
+  });
+
+  it('widens bars for few months and keeps a January between distant ends', () => {
+    const few = barChart([{ month: '2025-03', count: 1 }, { month: '2025-04', count: 2 }], { minWidth: 240, gap: 4 });
+    expect(few.bars[0]!.width).toBe(36);
+    const long = barChart(monthSeries(new Map([['2024-06', 1], ['2026-05', 3]]), '2024-06', '2026-05'));
+    expect(long.labels.map((l) => l.text)).toEqual(['2024.6', '2025.1', '2026.1', '2026.5']);
+    expect(long.width).toBeGreaterThanOrEqual(240);
+  });
+
+  it('starts a chart early enough to show at least six months', () => {
+    expect(chartStart('2025-03', '2025-04')).toBe('2024-11');
+    expect(chartStart('2024-01', '2025-04')).toBe('2024-01');
+    expect(chartStart('2025-01', '2025-01', 3)).toBe('2024-11');
   });
 });

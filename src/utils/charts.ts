@@ -52,38 +52,69 @@ export interface BarChart {
   plotHeight: number;
   max: number;
   bars: Bar[];
-  /** Month labels to print: the first month, each January, and the last month, where there is room. */
+  /** Month labels to print, all as "2024.4": the first month, each January, and the last month, where there is room. */
   labels: { x: number; text: string; anchor: 'start' | 'middle' | 'end' }[];
 }
 
-export function barChart(series: readonly MonthCount[], options: { barWidth?: number; gap?: number; plotHeight?: number; labelHeight?: number } = {}): BarChart {
-  const barWidth = options.barWidth ?? 18;
+/** A chart shows at least this many months, so two months of news are not a stub. */
+export const MIN_MONTHS = 6;
+
+/** The first month to draw: `first`, or earlier so that at least MIN_MONTHS end at `last`. */
+export function chartStart(first: string, last: string, minMonths = MIN_MONTHS): string {
+  const [y, m] = last.split('-').map(Number) as [number, number];
+  const index = y * 12 + (m - 1) - (minMonths - 1);
+  const padded = `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  return padded < first ? padded : first;
+}
+
+/**
+ * Bars fill at least `minWidth` (wider bars for few months, within limits) and
+ * labels stay `labelRoom` pixels apart, the width of a "2024.11" label at the
+ * chart's 12 px type with a margin.
+ */
+export function barChart(
+  series: readonly MonthCount[],
+  options: { barWidth?: number; gap?: number; plotHeight?: number; labelHeight?: number; minWidth?: number; labelRoom?: number } = {},
+): BarChart {
   const gap = options.gap ?? 4;
+  const minWidth = options.minWidth ?? 240;
+  const barWidth = options.barWidth ?? Math.min(36, Math.max(18, Math.floor((minWidth + gap) / Math.max(1, series.length)) - gap));
   const plotHeight = options.plotHeight ?? 60;
-  const labelHeight = options.labelHeight ?? 16;
+  const labelHeight = options.labelHeight ?? 18;
+  const labelRoom = options.labelRoom ?? 60;
   const max = Math.max(1, ...series.map((s) => s.count));
   const bars = series.map((s, i) => {
     const h = s.count === 0 ? 0 : Math.max(2, (s.count / max) * (plotHeight - 12));
     return { month: s.month, count: s.count, x: r(i * (barWidth + gap)), y: r(plotHeight - h), width: barWidth, height: r(h) };
   });
-  // Labels need about three bars of room; a candidate too close to the previous one is dropped.
-  const labels: BarChart['labels'] = [];
-  let lastLabel = -Infinity;
-  series.forEach((s, i) => {
-    const [y, m] = s.month.split('-');
-    const wanted = i === 0 || m === '01' || i === series.length - 1;
-    if (!wanted || i - lastLabel < 3) return;
-    // The first label starts at the left edge and the last ends at the right, so neither is clipped.
-    const first = i === 0;
-    const last = i === series.length - 1 && !first;
-    labels.push({
-      x: first ? 0 : last ? r(i * (barWidth + gap) + barWidth) : r(i * (barWidth + gap) + barWidth / 2),
-      text: first || m === '01' ? `${y}.${Number(m)}` : `${Number(m)}月`,
-      anchor: first ? 'start' : last ? 'end' : 'middle',
+  const width = Math.max(barWidth, series.length * (barWidth + gap) - gap);
+  // The first label starts at the left edge and the last ends at the right, so neither
+  // is clipped; a candidate too close to the one before gives way (the last one wins over a January).
+  const candidates = series
+    .map((s, i) => ({ s, i }))
+    .filter(({ s, i }) => i === 0 || s.month.endsWith('-01') || i === series.length - 1)
+    .map(({ s, i }) => {
+      const [y, m] = s.month.split('-');
+      const first = i === 0;
+      const last = i === series.length - 1 && !first;
+      const centre = i * (barWidth + gap) + barWidth / 2;
+      return {
+        x: first ? 0 : last ? r(width) : r(centre),
+        text: `${y}.${Number(m)}`,
+        anchor: (first ? 'start' : last ? 'end' : 'middle') as 'start' | 'middle' | 'end',
+        // Where the label's middle falls, to keep labels apart.
+        mid: first ? labelRoom / 2 : last ? width - labelRoom / 2 : centre,
+        last,
+      };
     });
-    lastLabel = i;
+  const labels: BarChart['labels'] = [];
+  let previous = -Infinity;
+  candidates.forEach((c, k) => {
+    const next = candidates[k + 1];
+    if (c.mid - previous < labelRoom) return;
+    if (!c.last && next?.last && next.mid - c.mid < labelRoom) return;
+    labels.push({ x: c.x, text: c.text, anchor: c.anchor });
+    previous = c.mid;
   });
-  // Wide enough for the first label even when there is a single bar.
-  const width = Math.max(48, series.length * (barWidth + gap) - gap);
   return { width, height: plotHeight + labelHeight, plotHeight, max, bars, labels };
 }
