@@ -1,17 +1,17 @@
 /**
  * Representative pages of the built site for browser tests, chosen from the built
- * data (dist/data/articles.json and the entity folders), so they hold for any set
+ * data (the /data/ export and the entity pages), so they hold for any set
  * of papers: the article with the most facts, the most-covered project, district
  * and industry, the timeline, the paper pages when built, and search.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Article } from '../../src/schema/article.ts';
+import { readArticlesExport } from '../../src/utils/data-export.ts';
 
 export type BuiltArticle = Article & { url: string };
 
-export const readArticles = (dist: string): BuiltArticle[] =>
-  (JSON.parse(readFileSync(join(dist, 'data/articles.json'), 'utf8')) as { articles: BuiltArticle[] }).articles;
+export const readArticles = (dist: string): BuiltArticle[] => readArticlesExport((path) => readFileSync(join(dist, path), 'utf8')) as BuiltArticle[];
 
 export const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
 
