@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { amountsFor, formatYuan, projectMilestones } from './facts.ts';
+import { amountsFor, formatYuan, groupBySentence, milestoneTime, projectMilestones } from './facts.ts';
 import { makeArticle } from './testing/make-article.ts';
 
 const milestone = (kind: string, date: string | null, project: string | null = '117项目') => ({ kind, project, when: date, date, planned: false, phrase: `${kind}${date}` });
@@ -9,7 +9,30 @@ describe('facts for entity pages', () => {
   it('orders a project’s milestones by resolved date, unresolved last, and ignores other projects', () => {
     const a = makeArticle({ id: 'a', published: '2025-06-01', milestones: [milestone('竣工', '2026-10'), milestone('开工', '2025-09'), milestone('签约', '2025-01', '天开园')] });
     const b = makeArticle({ id: 'b', published: '2025-05-01', milestones: [milestone('入驻', null), milestone('主体封顶', '2025')] });
-    expect(projectMilestones('117项目', [a, b]).map((m) => m.fact.kind)).toEqual(['主体封顶', '开工', '竣工', '入驻']);
+    // 入驻 has no time but is reported as done: it stands at its article's date.
+    expect(projectMilestones('117项目', [a, b]).map((m) => m.fact.kind)).toEqual(['主体封顶', '入驻', '开工', '竣工']);
+  });
+
+  it('resolves 目前 to the article’s date, so a plan for next year comes after what stands today', () => {
+    const sentence = '目前该项目已全面开工，明年竣工';
+    const a = makeArticle({
+      id: 'a',
+      published: '2026-04-12',
+      milestones: [
+        { kind: '开工', project: 'p', when: '目前', date: null, planned: false, phrase: sentence },
+        { kind: '竣工', project: 'p', when: '明年', date: '2027', planned: true, phrase: sentence },
+        { kind: '开园', project: 'p', when: null, date: null, planned: true, phrase: '将开园' },
+      ],
+    });
+    const sorted = projectMilestones('p', [a]);
+    expect(sorted.map((m) => m.fact.kind)).toEqual(['开工', '竣工', '开园']);
+    expect(sorted.map((m) => milestoneTime(m.fact, m.article))).toEqual([
+      { date: '2026-04-12', label: '截至2026年4月12日' },
+      { date: '2027', label: '2027年' },
+      { date: null, label: '时间未明' },
+    ]);
+    // The two from one sentence are one entry.
+    expect(groupBySentence(sorted).map((g) => g.map((m) => m.fact.kind))).toEqual([['开工', '竣工'], ['开园']]);
   });
 
   it('lists amounts tied to a project, largest first, once per sentence', () => {

@@ -4,13 +4,14 @@
  */
 import type { Article, Milestone, Money } from '../schema/article.ts';
 import { compareChronological } from './articles.ts';
+import { formatDate } from './dates.ts';
 
 export interface Sourced<T> {
   fact: T;
   article: Article;
 }
 
-/** Milestones of a project, oldest first by resolved date (then by article date); unresolved ones last. */
+/** Milestones of a project, oldest first by the date they stand at (see milestoneTime); undated ones last. */
 export function projectMilestones(projectName: string, articles: readonly Article[]): Sourced<Milestone>[] {
   const out: Sourced<Milestone>[] = [];
   for (const article of articles) for (const fact of article.milestones) if (fact.project === projectName) out.push({ fact, article });
@@ -18,16 +19,55 @@ export function projectMilestones(projectName: string, articles: readonly Articl
 }
 
 export function sortMilestones(items: Sourced<Milestone>[]): Sourced<Milestone>[] {
-  return items.sort((a, b) => {
-    const da = a.fact.date;
-    const db = b.fact.date;
-    if (da !== db) {
-      if (da === null) return 1;
-      if (db === null) return -1;
-      return da < db ? -1 : 1;
+  const dated = items.map((item) => ({ item, date: milestoneTime(item.fact, item.article).date }));
+  dated.sort((a, b) => {
+    if (a.date !== b.date) {
+      if (a.date === null) return 1;
+      if (b.date === null) return -1;
+      return a.date < b.date ? -1 : 1;
     }
-    return compareChronological(a.article, b.article) || (a.fact.phrase < b.fact.phrase ? -1 : a.fact.phrase > b.fact.phrase ? 1 : 0);
+    const x = a.item;
+    const y = b.item;
+    return compareChronological(x.article, y.article) || (x.fact.phrase < y.fact.phrase ? -1 : x.fact.phrase > y.fact.phrase ? 1 : 0);
   });
+  return dated.map((d) => d.item);
+}
+
+/** A milestone's time as of the article: 目前 and its like mean the article's date. */
+const AS_OF = /^(?:目前|当前|如今|现如今|现在|截至目前)$/;
+/** Recently, that is shortly before the article's date. */
+const RECENTLY = /^(?:日前|近日)$/;
+
+export interface MilestoneTime {
+  /** YYYY, YYYY-MM or YYYY-MM-DD to order by; null when neither the text nor the article dates it. */
+  date: string | null;
+  /** What the reader sees. */
+  label: string;
+}
+
+/**
+ * The date a milestone stands at: the one the text gives; for 目前 (as of now) the
+ * article's date; for 日前 (recently) shortly before it; for a milestone reported
+ * as done without a time, the article's date as the latest it can have happened.
+ */
+export function milestoneTime(fact: Milestone, article: Article): MilestoneTime {
+  if (fact.date) return { date: fact.date, label: formatDate(fact.date) };
+  const published = article.published;
+  if (published && fact.when && AS_OF.test(fact.when)) return { date: published, label: `截至${formatDate(published)}` };
+  if (published && fact.when && RECENTLY.test(fact.when)) return { date: published, label: `${formatDate(published)}前不久` };
+  if (published && fact.when === null && !fact.planned) return { date: published, label: `据${formatDate(published)}报道` };
+  return { date: null, label: fact.when ?? '时间未明' };
+}
+
+/** Runs of milestones from the same sentence of the same article, which are shown as one entry. */
+export function groupBySentence(items: readonly Sourced<Milestone>[]): Sourced<Milestone>[][] {
+  const groups: Sourced<Milestone>[][] = [];
+  for (const item of items) {
+    const last = groups.at(-1)?.[0];
+    if (last && last.article.id === item.article.id && last.fact.phrase === item.fact.phrase) groups.at(-1)!.push(item);
+    else groups.push([item]);
+  }
+  return groups;
 }
 
 /**
