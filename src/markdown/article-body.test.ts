@@ -22,6 +22,13 @@ describe('article body', () => {
     expect(html).toContain('“<a href="/projects/p117/" class="entity-link">117项目</a>”工作');
   });
 
+  it('sets people’s names, in the dateline and the text, where the 简/繁 switch leaves them alone', () => {
+    const html = renderArticleBody([{ kind: 'text', text: '于春津说，于是开工。', line: 3 }], { dateline: '本报讯（记者 于春津）', names: ['于春津'] });
+    expect(html).toBe(
+      '<p><span class="dateline">本报讯（记者 <span class="ignore-opencc">于春津</span>）</span><span class="ignore-opencc">于春津</span>说，于是开工。</p>',
+    );
+  });
+
   it('sets the dateline before the first text paragraph, escaped like any text', () => {
     const html = renderArticleBody([paragraphs[1]!, paragraphs[0]!], { dateline: '本报讯（记者 于春津 <b>）' });
     expect(html).toBe(

@@ -9,11 +9,14 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import type { Paragraph } from '../schema/article.ts';
 import rehypeEntityLinks, { type RehypeEntityLinksOptions } from './rehype-entity-links.ts';
+import rehypeKeepNames from './rehype-keep-names.ts';
 
 export interface BodyOptions {
   /** The lead's dateline as printed ("本报讯（记者 …）"), set before the first text paragraph as in the paper. */
   dateline?: string | null;
   links?: RehypeEntityLinksOptions;
+  /** People's names, set so the 简/繁 switch leaves them as printed. */
+  names?: readonly string[];
 }
 
 /** Text paragraphs as <p>, subheads as <h2>, captions as <p class="caption">. */
@@ -35,6 +38,7 @@ export function renderArticleBody(paragraphs: readonly Paragraph[], options: Bod
   const processor = unified()
     .use(remarkRehype)
     .use(rehypeEntityLinks, options.links ?? { targets: [] })
+    .use(rehypeKeepNames, { names: options.names ?? [] })
     .use(rehypeStringify);
   const hast = processor.runSync(paragraphsToMdast(paragraphs, options.dateline ?? null));
   return processor.stringify(hast);

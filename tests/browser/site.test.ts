@@ -93,7 +93,7 @@ describe.skipIf(!hasChromium())('site in a browser', () => {
     const title = await page.title();
 
     await page.getByRole('button', { name: '繁體' }).click();
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-TW');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     expect(requested.some((u) => u.includes('/opencc/s2t-phrases.txt'))).toBe(true);
     const traditional = await page.locator('main').innerText();
     expect(traditional).not.toBe(simplified);
@@ -101,11 +101,11 @@ describe.skipIf(!hasChromium())('site in a browser', () => {
     expect(await page.title()).not.toBe(title);
 
     await page.goto(`${preview.origin}/about/`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-TW');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     await expect(page.locator('h1').innerText()).resolves.toBe('關於本站');
 
     await page.goto(`${preview.origin}${articlePath}`, { waitUntil: 'networkidle' });
-    await page.waitForFunction(() => document.documentElement.lang === 'zh-TW');
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
     await page.getByRole('button', { name: '简体' }).click();
     await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
     await expect(page.locator('main').innerText()).resolves.toBe(simplified);

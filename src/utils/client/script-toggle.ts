@@ -1,6 +1,9 @@
 /**
  * The 简/繁 switch in the header. The choice is remembered in localStorage and
- * applied on every page; <html lang> follows (zh-CN ↔ zh-TW).
+ * applied on every page; <html lang> follows (zh-CN ↔ zh-Hant: the characters change,
+ * the wording stays mainland, so zh-TW would be wrong). A reader who chose 繁 never
+ * sees the Simplified page first: Base.astro's head script hides the page before
+ * its first paint until the conversion is done (or a few seconds have passed).
  */
 import type { HTMLConvertHandler } from 'opencc-js/core';
 
@@ -27,7 +30,7 @@ let handler: Promise<HTMLConvertHandler> | null = null;
 
 function pageConverter(): Promise<HTMLConvertHandler> {
   handler ??= Promise.all([import('./traditional.ts'), import('opencc-js/core')]).then(async ([{ traditionalConverter }, { HTMLConverter }]) =>
-    HTMLConverter(await traditionalConverter(), document.documentElement, 'zh-CN', 'zh-TW'),
+    HTMLConverter(await traditionalConverter(), document.documentElement, 'zh-CN', 'zh-Hant'),
   );
   return handler;
 }
@@ -39,7 +42,7 @@ export function initScriptToggle(): void {
 
   const show = (script: Script): void => {
     button.textContent = script === 'hant' ? '简体' : '繁體';
-    button.lang = script === 'hant' ? 'zh-CN' : 'zh-TW';
+    button.lang = script === 'hant' ? 'zh-CN' : 'zh-Hant';
     button.setAttribute('aria-pressed', String(script === 'hant'));
   };
 
@@ -51,13 +54,14 @@ export function initScriptToggle(): void {
       if (script === 'hant') converter.convert();
       else converter.restore();
       current = script;
-      document.documentElement.lang = script === 'hant' ? 'zh-TW' : 'zh-CN';
+      document.documentElement.lang = script === 'hant' ? 'zh-Hant' : 'zh-CN';
       document.documentElement.dataset.script = script;
       show(script);
     } catch (error) {
       console.error('简繁转换失败', error);
     } finally {
       button!.disabled = false;
+      delete document.documentElement.dataset.scriptPending;
     }
   }
 
@@ -69,4 +73,5 @@ export function initScriptToggle(): void {
     void apply(next);
   });
   if (stored() === 'hant') void apply('hant');
+  else delete document.documentElement.dataset.scriptPending;
 }
