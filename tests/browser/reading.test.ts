@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
-import { representativePages } from './pages.ts';
+import { toTraditional } from '../../src/pipeline/script.ts';
+import { formatDate } from '../../src/utils/dates.ts';
+import { pathOf, readArticles, representativePages, type BuiltArticle } from './pages.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium, ROOT } from './serve.ts';
 
-const DIST = join(ROOT, 'dist');
+const DIST = process.env.SITE_DIST ?? join(ROOT, 'dist');
 const PHONE = { width: 390, height: 844 };
 const DESKTOP = { width: 1366, height: 768 };
 
@@ -20,10 +22,12 @@ describe.skipIf(!hasChromium())('reading the site in a browser', () => {
   let server: StaticServer;
   let browser: Browser;
   let pages: Map<string, string>;
+  let articles: BuiltArticle[];
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
     pages = new Map(representativePages(DIST));
+    articles = readArticles(DIST);
     server = await serveStatic(DIST);
     browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
@@ -70,5 +74,177 @@ describe.skipIf(!hasChromium())('reading the site in a browser', () => {
         if (chart.role === 'img') expect(chart.nested, path).toBe(0);
       }
     }
-  });
+  }, 120_000);
+  /** The page of a project an article is tagged with, from the article's tag links. */
+  async function projectPage(article: BuiltArticle, name: string): Promise<string | null> {
+    const html = await (await fetch(`${server.origin}${pathOf(article.url)}`)).text();
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`href="(/projects/[^"]+/)"[^>]*>${escaped}<`).exec(html)?.[1] ?? null;
+  }
+
+  it('sets amounts without breaking a figure (no “42亿/元”) and gives names room, on phone and desktop', async () => {
+    const withMoney = articles.filter((a) => a.money.length > 0);
+    expect(withMoney.length, 'the samples report amounts').toBeGreaterThan(0);
+    const paths = new Set([pathOf(withMoney[0]!.url), ...['district', 'industry'].map((n) => pages.get(n)!)]);
+    // A few project pages with amounts too (their table has no project column).
+    for (const a of withMoney) {
+      const project = a.money.find((m) => m.project)?.project;
+      const path = project ? await projectPage(a, project) : null;
+      if (path && paths.size < 6) paths.add(path);
+    }
+    let cells = 0;
+    for (const device of ['phone', 'desktop'] as const) {
+      const page = await open('/', device);
+      for (const path of paths) {
+        await page.goto(`${server.origin}${path}`, { waitUntil: 'load' });
+        const found = await page.locator('table.facts tbody td').evaluateAll((tds) =>
+          tds.map((td) => {
+            // Lines: the distinct rows the cell's text is laid out in (rects more than 10 px apart).
+            const tops: number[] = [];
+            const walker = document.createTreeWalker(td, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              if ((node.textContent ?? '').trim() === '') continue;
+              const range = document.createRange();
+              range.selectNodeContents(node);
+              for (const r of range.getClientRects()) if (r.width > 0) tops.push(r.top);
+            }
+            tops.sort((a, b) => a - b);
+            const lines = tops.filter((t, i) => i === 0 || t - tops[i - 1]! > 10).length;
+            return { text: (td.textContent ?? '').replace(/\s+/g, ''), lines };
+          }),
+        );
+        for (const cell of found) {
+          const chars = [...cell.text].length;
+          // Empty or not shown (a stacked row leaves out an empty project).
+          if (chars === 0 || cell.lines === 0) continue;
+          cells += 1;
+          // Short cells (an amount, what it measures) stay on one line; longer ones keep several characters a line.
+          if (chars <= 8) expect(cell.lines, `${device} ${path}: “${cell.text}”`).toBe(1);
+          else expect(chars / cell.lines, `${device} ${path}: “${cell.text}” in ${cell.lines} lines`).toBeGreaterThanOrEqual(4);
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('orders milestones by the date they resolve to, reads 目前 as the article’s date, prints a shared sentence once, and spaces the 计划 badge', async () => {
+    const projects = new Map<string, BuiltArticle>();
+    for (const a of articles) for (const m of a.milestones) if (m.project && a.milestones.filter((x) => x.project === m.project).length >= 2) projects.set(m.project, a);
+    expect(projects.size, 'a project with two milestones in the samples').toBeGreaterThan(0);
+    let checkedNow = false;
+    let badges = 0;
+    for (const [name, article] of projects) {
+      const path = await projectPage(article, name);
+      if (!path) continue;
+      const page = await open(path);
+      const list = page.locator('#h-milestones ~ .milestones, section:has(#h-milestones) .milestones').first();
+      const dates = await list.locator('time[datetime]').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+      expect(dates, path).toEqual([...dates].sort());
+      const phrases = await list.locator(':scope > li > .phrase').allInnerTexts();
+      phrases.forEach((p, i) => expect(p === phrases[i - 1], `${path}: the sentence “${p}” printed twice in a row`).toBe(false));
+      const now = article.milestones.find((m) => m.project === name && m.when === '目前');
+      if (now && article.published) {
+        await expect(list.innerText(), path).resolves.toContain(formatDate(article.published));
+        checkedNow = true;
+      }
+      const gaps = await list.locator('.badge').evaluateAll((els) =>
+        els.map((badge) => {
+          let before = badge.previousSibling;
+          while (before && (before.textContent ?? '').trim() === '') before = before.previousSibling;
+          const range = document.createRange();
+          range.selectNodeContents(before!);
+          const rects = [...range.getClientRects()];
+          return badge.getBoundingClientRect().left - rects[rects.length - 1]!.right;
+        }),
+      );
+      badges += gaps.length;
+      for (const gap of gaps) expect(gap, `${path}: space before 计划`).toBeGreaterThanOrEqual(3);
+    }
+    expect(checkedNow, 'a project milestone written 目前').toBe(true);
+    expect(badges, 'a planned milestone').toBeGreaterThan(0);
+  }, 120_000);
+
+  it('in 繁, keeps people’s names as printed, marks the page zh-Hant, and never shows the Simplified page first', async () => {
+    const article = articles.find((a) => a.script !== 'hant' && a.reporters.some((n) => toTraditional(n) !== n));
+    expect(article, 'a reporter whose name OpenCC would change').toBeDefined();
+    const name = article!.reporters.find((n) => toTraditional(n) !== n)!;
+    const page = await open(pathOf(article!.url));
+    const count = (text: string): number => text.split(name).length - 1;
+    const before = count(await page.locator('main').innerText());
+    expect(before).toBeGreaterThan(0);
+    await page.getByRole('button', { name: '繁體' }).click();
+    await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant', null, { timeout: 10_000 });
+    const after = await page.locator('main').innerText();
+    expect(count(after), `${name} kept in 繁`).toBe(before);
+    expect(after).toContain(toTraditional('报道'));
+
+    // Next page, on a slow connection: nothing Simplified is painted while the converter loads.
+    const context = page.context();
+    await context.route('**/opencc/**', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    const next = await context.newPage();
+    await next.goto(`${server.origin}/about/`, { waitUntil: 'domcontentloaded' });
+    const early = await next.evaluate(() => ({ hidden: getComputedStyle(document.body).visibility === 'hidden', lang: document.documentElement.lang }));
+    expect(early.hidden || early.lang === 'zh-Hant', 'the Simplified page is shown while 繁 loads').toBe(true);
+    await next.waitForFunction(() => document.documentElement.lang === 'zh-Hant', null, { timeout: 10_000 });
+    await expect(next.evaluate(() => getComputedStyle(document.body).visibility)).resolves.toBe('visible');
+    await expect(next.locator('h1').innerText()).resolves.toBe('關於本站');
+  }, 120_000);
+
+  it('offers the share sheet instead of a QR code on a phone, and keeps the QR code on a desktop', async () => {
+    const path = pages.get('article')!;
+    const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    contexts.push(phone);
+    await phone.addInitScript(() => {
+      (navigator as unknown as { share: (d: ShareData) => Promise<void> }).share = async (d) => {
+        (window as unknown as { shared: ShareData }).shared = d;
+      };
+    });
+    const page = await phone.newPage();
+    await page.goto(`${server.origin}${path}`, { waitUntil: 'networkidle' });
+    await expect(page.locator('.share .qr').isVisible()).resolves.toBe(false);
+    const button = page.getByRole('button', { name: '分享…' });
+    await expect(button.isVisible()).resolves.toBe(true);
+    await button.click();
+    const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+    await expect(page.evaluate(() => (window as unknown as { shared?: ShareData }).shared?.url)).resolves.toBe(canonical);
+    const box = await page.locator('.share').boundingBox();
+    expect(box!.height).toBeLessThan(220);
+
+    const desktop = await open(path, 'desktop');
+    await expect(desktop.locator('.share .qr').isVisible()).resolves.toBe(true);
+  }, 120_000);
+
+  it('gives every control and navigation link a 44 px touch target on a phone', async () => {
+    const selector = '.site-header a, .site-header button:visible, .site-header input, .site-footer a, .tags a, .year-nav a, .pager a, .share button:visible, .counts a, .script-toggle';
+    for (const name of ['home', 'article', 'district', 'timeline']) {
+      const path = pages.get(name)!;
+      const page = await open(path);
+      const small = await page.locator(selector).evaluateAll((els) =>
+        els
+          .filter((e) => (e as HTMLElement).offsetParent !== null && !e.classList.contains('skip'))
+          .map((e) => ({ e, r: e.getBoundingClientRect() }))
+          .filter(({ r }) => r.height < 43.5 || r.width < 43.5)
+          .map(({ e, r }) => `${e.tagName.toLowerCase()} “${(e.textContent ?? '').trim().slice(0, 12)}” ${Math.round(r.width)}×${Math.round(r.height)}`),
+      );
+      expect(small, path).toEqual([]);
+    }
+  }, 120_000);
+
+  it('uses the width of a desktop screen: the text beside an aside with tags, facts and sharing', async () => {
+    for (const name of ['article', 'industry']) {
+      const path = pages.get(name)!;
+      const page = await open(path, 'desktop');
+      const main = await page.locator('.main-col').first().boundingBox();
+      const aside = await page.locator('.side-col').first().boundingBox();
+      expect(main && aside, path).toBeTruthy();
+      expect(aside!.x, path).toBeGreaterThanOrEqual(main!.x + main!.width);
+      expect(aside!.y, path).toBeLessThan(main!.y + 200);
+      expect(aside!.x + aside!.width - main!.x, path).toBeGreaterThan(DESKTOP.width * 0.7);
+    }
+    const article = await open(pages.get('article')!, 'desktop');
+    for (const part of ['.article-tags', '.share', '#h-facts']) expect(await article.locator(`.side-col ${part}`).count(), part).toBe(1);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 /**
- * Takes phone (390×844) and desktop (1280×900) screenshots of the main pages into
+ * Takes phone (390×844) and desktop (1366×768) screenshots of the main pages into
  * tests/browser/screenshots/ for a person to look at. Not a test.
  *
  *   npm run build && ./node_modules/.bin/node tests/browser/screenshot.ts
@@ -28,7 +28,7 @@ const pages: [string, string][] = [
   ['search', '/search/?q=117'],
   ['404', '/no-such-page/'],
 ];
-const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+const viewports = { phone: { width: 390, height: 844 }, desktop: { width: 1366, height: 768 } };
 
 const preview = await startPreview(Number(process.env.PORT ?? 4400));
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
@@ -54,7 +54,7 @@ try {
           await page.screenshot({ path: `${OUT}/article-inferred-open-${device}.png` });
         }
         await page.getByRole('button', { name: '繁體' }).click();
-        await page.waitForFunction(() => document.documentElement.lang === 'zh-TW');
+        await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant');
         await page.screenshot({ path: `${OUT}/article-traditional-${device}.png`, fullPage: true });
         await page.getByRole('button', { name: '简体' }).click();
         await page.waitForFunction(() => document.documentElement.lang === 'zh-CN');
