@@ -63,7 +63,7 @@ describe.skipIf(!hasChromium())('accessibility (axe-core)', () => {
         const serious = Object.values(found).flat().reduce((n, v) => n + v.nodes, 0);
         console.log(`axe ${device} ${scheme}: ${pages.length} pages, ${all} nodes with any violation, ${serious} serious or critical`);
         expect(found).toEqual({});
-      }, 120_000);
+      }, 300_000);
     }
   }
 });
