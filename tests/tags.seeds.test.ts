@@ -265,6 +265,37 @@ describe('004: 京津中关村科技城推介会 (web article)', () => {
   });
 });
 
+describe('amounts belong to what they measure', () => {
+  const industryAmounts = (name: string) =>
+    articles
+      .filter((a) => a.tags.industries.some((t) => t.name === name))
+      .flatMap((a) => a.money)
+      .filter((m) => (m.industries ?? []).includes(name))
+      .map((m) => m.text);
+
+  it('the 具身智能与机器人 page lists neither the 世界智能大会 deals nor the health cluster’s output', () => {
+    const a = find('推动京津冀6条重点产业链图谱落地');
+    expect(names(a.tags.industries)).toContain('具身智能与机器人');
+    expect(industryAmounts('具身智能与机器人')).not.toContain('6200亿元');
+    expect(industryAmounts('具身智能与机器人')).not.toContain('3900亿元');
+    // The health cluster's output is about 生物医药; the 世界智能大会 deals belong to the event, not an industry.
+    expect(industryAmounts('生物医药')).toContain('3900亿元');
+    expect(a.money.find((m) => m.text === '6200亿元')).toMatchObject({ project: '世界智能产业博览会', industries: [] });
+  });
+
+  it('gives each amount of a sentence its own subject', () => {
+    const a = find('中新天津生态城智能科技产业融入首都产业协同圈');
+    // 3.8亿元 and 150亿元 stand in one sentence about the 孵化园区; 30亿元 is another company's revenue.
+    expect(a.money.filter((m) => m.project === 'OPC创业孵化园区').map((m) => m.text)).toEqual(['3.8亿元', '150亿元']);
+    expect(a.money.find((m) => m.text === '30亿元')!.project).toBeNull();
+  });
+
+  it('an industry page lists an amount whose sentence is about that industry', () => {
+    expect(industryAmounts('汽车及新能源汽车')).toEqual(expect.arrayContaining(['245亿元']));
+    expect(industryAmounts('冷链物流')).toEqual(expect.arrayContaining(['50亿元', '300亿元']));
+  });
+});
+
 describe('across the samples', () => {
   it('every project in the taxonomy that the samples name is found in at least one article', () => {
     const found = new Set(articles.flatMap((a) => a.tags.projects.map((t) => t.name)));

@@ -46,6 +46,11 @@ export const moneySchema = z.object({
   label: z.string().nullable(),
   /** Canonical project the amount belongs to, when the sentence names one. */
   project: z.string().nullable(),
+  /**
+   * Industries the amount is about: those its own clause (else its sentence) names, and its
+   * project's. An industry page lists only these amounts.
+   */
+  industries: z.array(z.string()).optional(),
   /** The sentence (or clause) the amount stands in. */
   phrase: z.string(),
 });

@@ -38,11 +38,24 @@ describe('facts for entity pages', () => {
   it('lists amounts tied to a project, largest first, once per sentence', () => {
     const a = makeArticle({ id: 'a', money: [money(3.8e8, '117项目'), money(1e9, null), money(5e7, '117项目', 'same')] });
     const b = makeArticle({ id: 'b', money: [money(5e7, '117项目', 'same')] });
-    expect(amountsFor([a, b], '117项目').map((m) => [m.fact.yuan, m.article.id])).toEqual([
+    expect(amountsFor([a, b], { project: '117项目' }).map((m) => [m.fact.yuan, m.article.id])).toEqual([
       [3.8e8, 'a'],
       [5e7, 'a'],
     ]);
     expect(amountsFor([a, b], null)).toHaveLength(3);
+  });
+
+  it('lists on an industry page only the amounts about that industry', () => {
+    const a = makeArticle({
+      id: 'a',
+      money: [
+        { ...money(6.2e11, '世界智能产业博览会'), industries: [] },
+        { ...money(3.9e11, null), industries: ['生物医药'] },
+        { ...money(2e9, null), industries: ['具身智能与机器人', '人工智能'] },
+      ],
+    });
+    expect(amountsFor([a], { industries: ['具身智能与机器人'] }).map((m) => m.fact.yuan)).toEqual([2e9]);
+    expect(amountsFor([a], { industries: ['生物医药', '创新药'] }).map((m) => m.fact.yuan)).toEqual([3.9e11]);
   });
 
   it('writes amounts in 亿 and 万', () => {

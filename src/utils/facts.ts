@@ -70,16 +70,21 @@ export function groupBySentence(items: readonly Sourced<Milestone>[]): Sourced<M
   return groups;
 }
 
+/** Which amounts belong on a page: a project's own, those about an industry (or one of its sub-industries), or all. */
+export type AmountScope = { project: string } | { industries: readonly string[] } | null;
+
 /**
- * Amounts reported for an entity: for a project those the text ties to it, for a
- * district or industry every amount in its articles. Largest first.
+ * Amounts reported for an entity: for a project those the text ties to it, for an
+ * industry those whose clause or sentence is about it, for a district every amount
+ * in its articles. Largest first.
  */
-export function amountsFor(articles: readonly Article[], projectName: string | null): Sourced<Money>[] {
+export function amountsFor(articles: readonly Article[], scope: AmountScope): Sourced<Money>[] {
   const out: Sourced<Money>[] = [];
   const seen = new Set<string>();
   for (const article of articles) {
     for (const fact of article.money) {
-      if (projectName !== null && fact.project !== projectName) continue;
+      if (scope && 'project' in scope && fact.project !== scope.project) continue;
+      if (scope && 'industries' in scope && !(fact.industries ?? []).some((i) => scope.industries.includes(i))) continue;
       // The same amount in the same sentence reprinted by two papers is one fact.
       const key = `${fact.yuan}\u0000${fact.phrase}`;
       if (seen.has(key)) continue;

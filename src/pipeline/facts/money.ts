@@ -3,7 +3,7 @@
  * label 总投资. Amounts in other currencies are left out (the schema is in yuan).
  */
 import type { Money } from '../../schema/article.ts';
-import { clauseAt, phraseAt, projectFor, type FactParagraph } from './text.ts';
+import { clauseAt, industriesFor, phraseAt, projectFor, type FactParagraph } from './text.ts';
 
 const UNIT_EXP: Record<string, number> = { 万亿: 12, 千亿: 11, 百亿: 10, 亿: 8, 千万: 7, 百万: 6, 万: 4, '': 0 };
 
@@ -43,20 +43,25 @@ const LABEL_REACH = 16;
 export function extractMoney(paragraphs: readonly FactParagraph[]): Money[] {
   const out: Money[] = [];
   paragraphs.forEach((p, index) => {
+    const found: { start: number; end: number; yuan: number }[] = [];
     AMOUNT.lastIndex = 0;
     for (let m = AMOUNT.exec(p.text); m !== null; m = AMOUNT.exec(p.text)) {
       const [whole, approx, number, unit = ''] = m;
       if (!number && !(approx === '近' && unit)) continue;
       const yuan = toYuan(number ?? '一', unit);
       if (yuan === null) continue;
-      const numberStart = m.index + (approx && number ? approx.length : 0);
-      const end = m.index + whole.length;
+      found.push({ start: m.index + (approx && number ? approx.length : 0), end: m.index + whole.length, yuan });
+    }
+    const starts = found.map((f) => f.start);
+    for (const { start, end, yuan } of found) {
+      const project = projectFor(paragraphs, index, start, { fallback: 'anaphor' });
       out.push({
-        text: p.display.slice(numberStart, end),
+        text: p.display.slice(start, end),
         yuan,
-        label: labelFor(p.text, numberStart, end),
-        project: projectFor(paragraphs, index, numberStart, { fallback: 'anaphor' }),
-        phrase: phraseAt(p, numberStart),
+        label: labelFor(p.text, start, end),
+        project,
+        industries: industriesFor(p, start, starts, project),
+        phrase: phraseAt(p, start),
       });
     }
   });

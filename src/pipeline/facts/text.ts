@@ -12,6 +12,15 @@ export interface ProjectSpan {
   name: string;
   /** Parks host other projects: when a sentence names both, the money and milestones belong to the project. */
   host: boolean;
+  /** The project's own industries (from the taxonomy). */
+  industries?: string[];
+}
+
+/** An industry signal in the text (商业航天), with the industries it stands for (商业航天, 航空航天). */
+export interface IndustrySpan {
+  start: number;
+  end: number;
+  names: string[];
 }
 
 export interface FactParagraph {
@@ -22,6 +31,8 @@ export interface FactParagraph {
   projects: ProjectSpan[];
   /** Every name in the paragraph (places, projects, organisations): no milestone word inside one (天开园 is not 开园). */
   names: Range[];
+  /** Industry signals outside names. */
+  industries?: IndustrySpan[];
 }
 
 const SENTENCE_END = /[。！？；!?;]/;
@@ -99,4 +110,23 @@ function nearest(spans: readonly ProjectSpan[], at: number): string | null {
   const before = pool.filter((s) => s.end <= at);
   if (before.length > 0) return before[before.length - 1]!.name;
   return pool[0]!.name;
+}
+
+/**
+ * The industries an amount at `at` is about: the signals of its own clause, else of its
+ * sentence when that holds no other amount (a sentence listing several amounts gives each
+ * its own subject), and the industries of the project it belongs to.
+ */
+export function industriesFor(p: FactParagraph, at: number, amounts: readonly number[], project: string | null): string[] {
+  const signals = p.industries ?? [];
+  const inside = (r: Range) => signals.filter((s) => s.start >= r.start && s.end <= r.end).flatMap((s) => s.names);
+  const clause = clauseAt(p.text, at);
+  let names = inside(clause);
+  if (names.length === 0) {
+    const sentence = sentenceAt(p.text, at);
+    const alone = amounts.filter((a) => a >= sentence.start && a < sentence.end).length === 1;
+    if (alone) names = inside(sentence);
+  }
+  const own = project === null ? [] : (p.projects.find((s) => s.name === project)?.industries ?? []);
+  return [...new Set([...names, ...own])].sort();
 }

@@ -13,7 +13,7 @@ import { addWords } from './jieba.ts';
 import { EXTRA_WORDS, topKeywords } from './keywords.ts';
 import { acceptInContext, buildLexicon, type Lexicon, type NameTarget, type SignalTarget } from './lexicon.ts';
 import { leftmostLongest, type Hit } from './matcher.ts';
-import { findOrganizations, shortNameAfter, type OrgSpan } from './organizations.ts';
+import { findListedCompanies, findOrganizations, shortNameAfter, type OrgSpan } from './organizations.ts';
 import { countPeople, findPeople, staffNames, type PersonContext } from './people.ts';
 import { findProjectNames } from './found-projects.ts';
 import { projectKey } from '../../schema/project-names.ts';
@@ -101,9 +101,11 @@ function readSection(section: Section, tagger: Tagger): ReadSection {
 
   const boundaries = new Set(allNames.map((h) => h.end));
   // A pattern name that ends where a dictionary organisation ends read too far back (深化与北京中关村发展集团).
-  const orgs = findOrganizations(text, boundaries).filter(
+  const suffixed = findOrganizations(text, boundaries).filter(
     (o) => !knownOrgs.some((k) => k.end === o.end && k.start >= o.start) && !allNames.some((n) => n.start < o.start && n.end > o.start),
   );
+  // Companies named without a legal suffix that the text lists as companies (凯莱英、用友等企业).
+  const orgs = [...suffixed, ...findListedCompanies(text, [...allNames, ...suffixed])].sort((a, b) => a.start - b.start);
 
   const inside = (h: { start: number; end: number }, spans: readonly { start: number; end: number }[]): boolean =>
     spans.some((s) => h.start >= s.start && h.end <= s.end && (h.start !== s.start || h.end !== s.end));
@@ -253,12 +255,16 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
         text: r.section.text,
         display: r.section.display,
         names: [...r.names, ...r.orgs, ...r.knownOrgs, ...own].map(({ start, end }) => ({ start, end })),
+        industries: r.signals
+          .filter((h) => !h.value.target.weak)
+          .map((h) => ({ start: h.start, end: h.end, names: h.value.target.industries.flatMap((i) => withParent(tagger, i.slug)) })),
         projects: [
           ...r.names
             .filter((h) => h.value.target.type === 'project' && !PART_OF_LONGER_NAME.test(r.section.text.slice(h.end, h.end + 6)))
             .map((h) => {
               const target = h.value.target as { slug: string; name: string };
-              return { start: h.start, end: h.end, name: target.name, host: tagger.projects.get(target.slug)!.kind === 'park' };
+              const project = tagger.projects.get(target.slug)!;
+              return { start: h.start, end: h.end, name: target.name, host: project.kind === 'park', industries: project.industries.flatMap((i) => withParent(tagger, i)) };
             }),
           ...own.map((f) => ({ start: f.start, end: f.end, name: f.name, host: /(?:园|园区|城|示范区|集聚区|聚集区)$/.test(f.name) })),
         ].sort((a, b) => a.start - b.start),
@@ -285,6 +291,12 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
 /** Most mentioned first, then by name (code-unit order, the same on every machine). */
 export function sortTags(tags: TagRef[]): TagRef[] {
   return tags.sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** An industry's canonical name and its parent's (商业航天 → 商业航天, 航空航天). */
+function withParent(tagger: Tagger, slug: string): string[] {
+  const industry = tagger.industries.get(slug)!;
+  return industry.parent ? [industry.name, tagger.industries.get(industry.parent)!.name] : [industry.name];
 }
 
 function bump(counts: Map<string, number>, key: string): void {

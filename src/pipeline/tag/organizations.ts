@@ -4,6 +4,8 @@
  * starts: a punctuation mark, a function word, or a verb like 授予 / 考察.
  */
 
+import { tagWords } from './jieba.ts';
+
 export type OrgKind = 'company' | 'body';
 
 export interface OrgSpan {
@@ -32,7 +34,7 @@ const STOP_WORDS = [
   '主办', '承办', '指导', '签约', '共建', '代表', '其中', '以及', '旗下', '下属', '作为', '通过', '实地', '了解',
   '听取', '围绕', '聚集了', '涌现出', '培育', '带动', '获悉', '表示', '介绍', '来自', '当选', '入选', '荣获', '获得',
   '分享', '推介', '对接', '走访', '看望', '慰问', '拜访', '会见', '会同', '选派', '协调', '邀请', '组织', '开展',
-  '年初', '今年', '去年', '目前', '近日', '日前', '同时', '深化', '加强', '推进', '发起', '支持', '授予了',
+  '年初', '今年', '去年', '目前', '近日', '日前', '同时', '深化', '加强', '推进', '发起', '支持', '授予了', '助力', '扶持', '鼓励', '帮助',
 ].sort((a, b) => b.length - a.length);
 
 /** Conjunctions that may join two names or sit inside one (全球产业与科技赋能研究院). */
@@ -108,6 +110,70 @@ export function scanBack(text: string, suffixStart: number, boundaries: Readonly
  */
 function mergeNested(spans: OrgSpan[]): OrgSpan[] {
   return spans.filter((s) => !spans.some((o) => o !== s && o.start === s.start && o.end > s.end));
+}
+
+/**
+ * Companies the text names without a legal-form suffix but treats as companies:
+ * the items of a list closed by 等企业 (凯莱英、用友等龙头企业), or opened by
+ * 企业包括 / 企业有 (企业包括：凯莱英、用友). `taken` are spans already read as
+ * names (places, projects, organisations with a suffix); a list item that
+ * overlaps one is not a new company.
+ */
+const LIST_CLOSE = /等(?:\d+家|多家|一批|数十家|上百家)?(?:龙头|重点|知名|头部|领军|优质|链主|科技型|创新型|高新技术|骨干|央国|国有|民营)?(?:企业|公司|厂商|车企|药企)/g;
+const LIST_OPEN = /(?:企业|公司)(?:包括|有|如)[：:]?/g;
+const ITEM = /^[\u4e00-\u9fffA-Za-z0-9·]{2,12}$/;
+/** Words that make a list item a description, not a name (一批企业, 上下游). */
+const NOT_COMPANY = /产业|行业|领域|上下游|企业|项目|平台|机构|园区|基地|中心|高校|院所|部门|单位|地区|城市|国家|省|市$|区$|县$|[的了在与和及]/;
+
+export function findListedCompanies(text: string, taken: readonly { start: number; end: number }[]): OrgSpan[] {
+  const out: OrgSpan[] = [];
+  const addItems = (items: { start: number; end: number }[]): void => {
+    for (const { start, end } of items) {
+      const name = text.slice(start, end);
+      if (!ITEM.test(name) || NOT_COMPANY.test(name) || GENERIC_HEAD.test(name) || /^\d/.test(name)) continue;
+      // A name strictly inside the item is part of the company's name (北辰 in 北辰光电); one that crosses it or is all of it wins.
+      const strictlyInside = (t: { start: number; end: number }): boolean => t.start >= start && t.end <= end && t.end - t.start < end - start;
+      if (taken.some((t) => t.start < end && t.end > start && !strictlyInside(t))) continue;
+      out.push({ start, end, name, kind: 'company' });
+    }
+  };
+  const splitList = (from: number, to: number): { start: number; end: number }[] => {
+    const items: { start: number; end: number }[] = [];
+    let at = from;
+    for (let i = from; i <= to; i++) {
+      if (i === to || text[i] === '、' || ((text[i] === '和' || text[i] === '及') && i > at)) {
+        if (i > at) items.push({ start: at, end: i });
+        at = i + 1;
+      }
+    }
+    return items;
+  };
+  LIST_CLOSE.lastIndex = 0;
+  for (let m = LIST_CLOSE.exec(text); m !== null; m = LIST_CLOSE.exec(text)) {
+    // The list runs back over items joined by 、 to where the clause starts.
+    let start = m.index;
+    while (start > 0 && !/[，。；：！？,;:!?（）()“”\n]/.test(text[start - 1]!)) start--;
+    const items = splitList(start, m.index);
+    if (items.length === 0) continue;
+    // The first item may carry the clause's verb (引进凯莱英): read it back from the first 、 like a name.
+    const first = items[0]!;
+    let from = scanBack(text, first.end, new Set()) ?? first.start;
+    for (const w of tagWords(text.slice(from, first.end))) {
+      if (!/^(?:v|p|d|c|u|f|m|q|r)/.test(w.tag) || from + w.word.length >= first.end) break;
+      from += w.word.length;
+    }
+    items[0] = { start: from, end: first.end };
+    addItems(items.length > 1 || items[0]!.end - items[0]!.start <= 6 ? items : []);
+  }
+  LIST_OPEN.lastIndex = 0;
+  for (let m = LIST_OPEN.exec(text); m !== null; m = LIST_OPEN.exec(text)) {
+    const from = m.index + m[0].length;
+    let end = from;
+    while (end < text.length && !/[，。；！？,;!?（）()\n等]/.test(text[end]!)) end++;
+    const items = splitList(from, end);
+    if (items.length >= 2) addItems(items);
+  }
+  return out;
 }
 
 /** "(以下简称蓝色光钥)": the short name the rest of the article uses for the organisation just named. */

@@ -144,6 +144,15 @@ describe('people and organisations', () => {
     expect(names(r.tags.people).sort()).toEqual(['何国模', '卞文利', '孔祥瑞', '杜志荣', '王希萍', '王辅成'].sort());
   });
 
+  it('reads companies without a legal suffix from the lists that call them companies', () => {
+    const r = tag(['园区已引进星澜医药、云帆软件和海川芯等龙头企业,入驻企业包括:北辰光电、蓝湾机器人。', '一批企业和上下游等企业也在洽谈。']);
+    expect(names(r.tags.organizations)).toEqual(expect.arrayContaining(['星澜医药', '云帆软件', '海川芯', '北辰光电', '蓝湾机器人']));
+    expect(names(r.tags.organizations)).not.toContain('一批企业');
+    expect(names(r.tags.organizations)).not.toContain('上下游');
+    // A company's name is not a story about its industry (蓝湾机器人 is a name).
+    expect(names(r.tags.industries)).not.toContain('具身智能与机器人');
+  });
+
   it('counts the short name an article defines for an organisation', () => {
     const r = tag(['日前,生态城生命健康谷与蓝色光钥(上海)智能科技有限公司(以下简称蓝色光钥)正式签约。蓝色光钥将投资1.5亿元。']);
     expect(r.tags.organizations).toEqual([{ name: '蓝色光钥(上海)智能科技有限公司', mentions: 2 }]);
