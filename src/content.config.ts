@@ -14,6 +14,7 @@ import { PIPELINE_VERSION } from './pipeline/index.ts';
 import { toSimplified } from './pipeline/script.ts';
 import { articleSchema, type Article } from './schema/article.ts';
 import { pagefindRecord } from './search/pagefind-record.ts';
+import { mergeDiscovered } from './pipeline/tag/merge-discovered.ts';
 import { papersLoader } from './utils/papers-loader.ts';
 
 const papers = papersLoader({
@@ -35,7 +36,13 @@ const withSearchRecords = (loader: Loader): Loader => ({
   ...loader,
   load: async (context) => {
     await loader.load(context);
-    offerSearchRecords(() => context.store.values().map((entry) => pagefindRecord(entry.data as Article, toSimplified)));
+    // Discovered projects under their merged names, as the pages and the name index have them.
+    offerSearchRecords(() =>
+      mergeDiscovered(
+        context.store.values().map((entry) => entry.data as Article),
+        loadTaxonomy(),
+      ).articles.map((article) => pagefindRecord(article, toSimplified)),
+    );
   },
 });
 
