@@ -41,6 +41,11 @@ export interface NameEntry {
   count: number;
   /** [index into `articles`, mentions in that article], most mentions first, then newest. */
   hits: [number, number][];
+  /**
+   * Articles (indexes into `articles`, newest first) whose text names it or an alias only in
+   * passing, inside another name or a list, without being tagged with it. Absent when none.
+   */
+  passing?: number[];
 }
 
 export interface NameIndex {

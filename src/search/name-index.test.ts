@@ -43,6 +43,22 @@ describe('buildNameIndex', () => {
     expect(entryArticles(family, entryOf('天开河西园')).map((a) => a.id)).toEqual(['hexi']);
   });
 
+  it('lists apart the articles that name an entity only in passing, and never a look-alike phrase', () => {
+    const passing = makeArticle({
+      id: 'passing',
+      title: '管委会召开会议',
+      published: '2025-08-01',
+      paragraphs: [{ kind: 'text', text: '市天开高教科创园管理委员会、东丽区有关部门参加会议。', line: 2 }],
+    });
+    const withPassing = buildNameIndex(taxonomy, [...articles, passing]);
+    const entryOf = (name: string) => withPassing.entries.find((e) => e.name === name)!;
+    const at = withPassing.articles.findIndex((a) => a.id === 'passing');
+    expect(entryOf('天开高教科创园').passing).toEqual([at]);
+    expect(entryArticles(withPassing, entryOf('天开高教科创园')).map((a) => a.id)).not.toContain('passing');
+    // Tagged articles are not repeated as passing mentions.
+    expect(entryOf('117项目').passing).toBeUndefined();
+  });
+
   it('orders an entry’s articles by mentions, then newest first', () => {
     expect(entryArticles(index, find('智能网联汽车')).map((a) => a.id)).toEqual(['catarc', 'a117-jun']);
   });

@@ -13,6 +13,8 @@ import { taxonomyEntries } from '../utils/taxonomy-entries.ts';
 import { articlePath, entityPath } from '../utils/urls.ts';
 import { nameKinds, type IndexedArticle, type NameEntry, type NameIndex, type NameKind } from './model.ts';
 import { traditionalForms } from './traditional.ts';
+import { buildMatcher, leftmostLongest } from '../pipeline/tag/matcher.ts';
+import { toSimplified } from '../pipeline/script.ts';
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort(byCodePoint);
@@ -78,6 +80,8 @@ export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[])
     }
   });
 
+  addPassingMentions(ordered, sources, entries, key);
+
   const kindOrder = (k: NameKind): number => nameKinds.indexOf(k);
   const list = [...entries.values()];
   for (const e of list) {
@@ -101,4 +105,44 @@ function ancestorNames(sources: readonly EntityEntry[]): Map<string, string[]> {
     if (names.length > 0) out.set(`${e.kind}\u0000${e.name}`, names);
   }
   return out;
+}
+
+/**
+ * Every article whose text names an entity (its name or an alias, as the pages show
+ * them) without being tagged with it: one scan per article with one automaton over
+ * all names, so the cost grows with the archive's text, not with names × articles.
+ * Phrases an entity lists as `not` (南开大学 for 南开区) are matched too and win when
+ * longer, so they never count as naming it.
+ */
+function addPassingMentions(
+  ordered: readonly Article[],
+  sources: readonly EntityEntry[],
+  entries: Map<string, NameEntry>,
+  key: (kind: NameKind, name: string) => string,
+): void {
+  const patterns: { text: string; value: NameEntry | null }[] = [];
+  for (const source of sources) {
+    const e = entries.get(key(source.kind, source.name));
+    if (!e) continue;
+    const forms = source.kind === 'industries' ? [source.name] : [source.name, ...source.aliases];
+    for (const form of forms) if (form.length >= 2) patterns.push({ text: form, value: e });
+    for (const phrase of source.not) patterns.push({ text: phrase, value: null });
+  }
+  const matcher = buildMatcher(patterns);
+  const tagged = new Map<NameEntry, Set<number>>();
+  const hitSet = (e: NameEntry): Set<number> => {
+    let set = tagged.get(e);
+    if (!set) tagged.set(e, (set = new Set(e.hits.map(([i]) => i))));
+    return set;
+  };
+  ordered.forEach((article, index) => {
+    const raw = [article.kicker, article.title, article.subtitle, ...article.paragraphs.map((p) => p.text)].filter(Boolean).join('\n');
+    const text = article.script === 'hant' ? toSimplified(raw) : raw;
+    const named = new Set<NameEntry>();
+    for (const hit of leftmostLongest(matcher.scan(text))) if (hit.value) named.add(hit.value);
+    for (const e of named) {
+      if (hitSet(e).has(index)) continue;
+      (e.passing ??= []).push(index);
+    }
+  });
 }

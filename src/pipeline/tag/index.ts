@@ -111,7 +111,8 @@ function readSection(section: Section, tagger: Tagger): ReadSection {
     spans.some((s) => h.start >= s.start && h.end <= s.end && (h.start !== s.start || h.end !== s.end));
   const companies = orgs.filter((o) => o.kind === 'company');
 
-  // Names inside a company's name are part of that name; a place inside a public body's name still says where.
+  // Names inside a company's name are part of that name; a place inside a public body's name still says where,
+  // and so does a field in an institute's (天津大学合成生物前沿研究院 works on 合成生物).
   const names = allNames.filter((h) => {
     const target = h.value.target;
     if (target.type === 'shadow' || target.type === 'organization') return true;
@@ -122,7 +123,7 @@ function readSection(section: Section, tagger: Tagger): ReadSection {
   const signals = leftmostLongest(
     hits.filter((h): h is SignalHit => h.value.layer === 'signal'),
     accept,
-  ).filter((h) => !inside(h, orgs) && !inside(h, projectSpans) && !inside(h, knownOrgs) && !projectSpans.some((p) => p.start === h.start && p.end === h.end));
+  ).filter((h) => !inside(h, companies) && !inside(h, projectSpans) && !inside(h, knownOrgs) && !projectSpans.some((p) => p.start === h.start && p.end === h.end));
 
   return { section, names, signals, orgs, knownOrgs };
 }

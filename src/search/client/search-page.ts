@@ -179,6 +179,7 @@ async function runSearch(state: SearchState, view: View, live: () => boolean): P
     showStatus(view, convert('输入项目、区域、产业或人物的名称（简体繁体均可），或任意词语，例如“117项目”“天開園”“冷链”。'));
     return;
   }
+  showPassing(view, null);
   const matches = matchNames(data.entries, state.q, chars);
   if (matches.exact.length > 0 || !state.q) await nameResults(run, matches.exact);
   else await textResults(run, matches);
@@ -200,9 +201,11 @@ async function nameResults(run: Run, entries: NameEntry[]): Promise<void> {
   const filtered = Object.keys(state.filter).length > 0;
   showStatus(view, convert(filtered ? `${total}，符合筛选条件的 ${shown.length} 篇` : total));
   if (shown.length === 0) {
-    replaceChildren(view.results, h('li', { class: 'search-empty' }, convert(hits.length === 0 ? '暂无报道提到它。' : '没有符合筛选条件的报道，可以放宽筛选条件。')));
+    showPassing(view, state.q ? passingSection(run, entries, new Set()) : null);
+    replaceChildren(view.results, h('li', { class: 'search-empty' }, convert(hits.length === 0 ? '暂无报道以它为主题。' : '没有符合筛选条件的报道，可以放宽筛选条件。')));
     return;
   }
+  showPassing(view, state.q ? passingSection(run, entries, new Set(hits.map((h) => h.article.id))) : null);
   const needles = [...entries.flatMap((e) => [e.name, ...e.aliases]), ...queryTerms(toSimplified(normalizeQuery(state.q), run.chars))];
   const rows = shown.map(({ article, mentions }): Row => ({ url: article.url, title: article.title, date: article.date, mentions: state.q ? mentions : undefined }));
   let at = 0;
@@ -362,6 +365,39 @@ function setMenus(view: View, counts: FacetCounts | null, filter: FacetFilter, c
     select.value = selected ?? '';
     select.disabled = order.length === 0;
   }
+}
+
+/**
+ * The articles that name the entities only in passing (inside another name, in a list),
+ * under a heading of their own after the tagged ones, so no article naming them is missing.
+ */
+function passingSection(run: Run, entries: NameEntry[], shownIds: Set<string>): HTMLElement | null {
+  const { data, state, convert } = run;
+  const seen = new Set<number>();
+  const rows: IndexedArticle[] = [];
+  for (const e of entries) {
+    for (const i of e.passing ?? []) {
+      const article = data.articles[i]!;
+      if (seen.has(i) || shownIds.has(article.id)) continue;
+      seen.add(i);
+      rows.push(article);
+    }
+  }
+  const shown = sortHits(applyFilter(rows.map((article) => ({ article, mentions: 0 })), state.filter), 'date');
+  if (shown.length === 0) return null;
+  const what = entries.length === 1 ? `“${entries[0]!.name}”` : '这些名称';
+  return h(
+    'section',
+    { class: 'search-passing', 'data-search-passing': '' },
+    h('h2', { class: 'search-entity-heading' }, convert(`顺带提及${what}的其他报道（${shown.length} 篇）`)),
+    h('ol', { class: 'list search-results' }, ...shown.map(({ article }) => renderRow({ url: article.url, title: article.title, date: article.date }, convert))),
+  );
+}
+
+/** Puts the passing-mentions section after the result list, or removes it. */
+function showPassing(view: View, section: HTMLElement | null): void {
+  view.root.querySelector('[data-search-passing]')?.remove();
+  if (section) view.results.after(section);
 }
 
 function renderEntities(view: View, groups: { heading: string; entries: NameEntry[] }[], convert: (s: string) => string): void {
