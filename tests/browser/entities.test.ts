@@ -89,4 +89,21 @@ describe.skipIf(!hasChromium())('entity pages in a browser', () => {
     await expect(entity.locator('[data-discovered]').innerText()).resolves.toBe('自动识别、未经编辑确认');
     await expect(search.locator('.search-hit').count()).resolves.toBe(found!.count);
   });
+
+  it('lists a park’s part under the park in name search, and passing mentions under their own heading', async () => {
+    const names = JSON.parse(readFileSync(`${ROOT}dist/search/names.json`, 'utf8')) as {
+      articles: { url: string }[];
+      entries: { name: string; url: string | null; hits: [number, number][]; passing?: number[] }[];
+    };
+    const park = names.entries.find((e) => e.name === '天开高教科创园')!;
+    const child = names.entries.find((e) => e.name === '天开河西园')!;
+    expect(park.passing?.length, 'a sample names 天开园 inside its 管委会 only').toBeGreaterThan(0);
+    const search = await open(`/search/?q=${encodeURIComponent('天开园')}`, true);
+    await search.waitForSelector('[data-search-page][data-search-state="done"]');
+    const tagged = await search.locator('ol[data-search-results] .search-hit a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    for (const [i] of child.hits) expect(tagged).toContain(names.articles[i]!.url);
+    const passing = await search.locator('[data-search-passing] .search-hit a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(passing.sort()).toEqual(park.passing!.map((i) => names.articles[i]!.url).sort());
+    for (const url of passing) expect(tagged).not.toContain(url);
+  });
 });
