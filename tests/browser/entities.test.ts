@@ -102,7 +102,7 @@ describe.skipIf(!hasChromium())('entity pages in a browser', () => {
     await search.waitForSelector('[data-search-page][data-search-state="done"]');
     const tagged = await search.locator('ol[data-search-results] .search-hit a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     for (const [i] of child.hits) expect(tagged).toContain(names.articles[i]!.url);
-    const passing = await search.locator('[data-search-passing] .search-hit a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    const passing = await search.locator('[data-search-passing] .search-passing-hit a.title').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
     expect(passing.sort()).toEqual(park.passing!.map((i) => names.articles[i]!.url).sort());
     for (const url of passing) expect(tagged).not.toContain(url);
   });

@@ -390,7 +390,16 @@ function passingSection(run: Run, entries: NameEntry[], shownIds: Set<string>): 
     'section',
     { class: 'search-passing', 'data-search-passing': '' },
     h('h2', { class: 'search-entity-heading' }, convert(`顺带提及${what}的其他报道（${shown.length} 篇）`)),
-    h('ol', { class: 'list search-results' }, ...shown.map(({ article }) => renderRow({ url: article.url, title: article.title, date: article.date }, convert))),
+    h(
+      'ol',
+      { class: 'list search-results' },
+      ...shown.map(({ article }) => {
+        const row = renderRow({ url: article.url, title: article.title, date: article.date }, convert);
+        // Not a hit of the name: its own class keeps it apart from the tagged results.
+        row.className = 'search-passing-hit';
+        return row;
+      }),
+    ),
   );
 }
 
