@@ -31,4 +31,13 @@ describe('the search data in parts', () => {
     const files = splitSearchData(data);
     expect(mergeSearchData(files.names, new Map(files.hits.map((h, n) => [n, h])), files.articles)).toEqual(data);
   });
+
+  it('keeps passing mentions out of the names file and brings their articles with the entry', () => {
+    const withPassing: SearchData = { ...data, entries: [{ ...data.entries[0]!, passing: [3] }, data.entries[1]!, data.entries[2]!] };
+    const files = splitSearchData(withPassing);
+    expect(files.names.entries[0]!.passing).toBeUndefined();
+    const merged = mergeSearchData(files.names, new Map([[0, files.hits[0]!]]));
+    expect(merged.entries[0]!.passing!.map((i) => merged.articles[i]!.id)).toEqual(['d']);
+    expect(mergeSearchData(files.names, new Map(files.hits.map((h, n) => [n, h])), files.articles)).toEqual(withPassing);
+  });
 });

@@ -27,6 +27,9 @@ export interface HitsFile {
   hits: [number, number][];
   /** hits[k]'s article. */
   articles: IndexedArticle[];
+  /** Places of the articles that name entry n only in passing (NameEntry.passing), and those articles. */
+  passing?: number[];
+  passingArticles?: IndexedArticle[];
 }
 
 export const NAMES_PATH = '/search/names.json';
@@ -41,8 +44,13 @@ export interface SearchFiles {
 
 export function splitSearchData(data: SearchData): SearchFiles {
   return {
-    names: { entries: data.entries.map((e) => ({ ...e, hits: [] })), chars: data.chars, total: data.articles.length },
-    hits: data.entries.map((e) => ({ hits: e.hits, articles: e.hits.map(([i]) => data.articles[i]!) })),
+    // Passing mentions grow with the archive like hits, so they travel in the entry's own file.
+    names: { entries: data.entries.map(({ passing: _passing, ...e }) => ({ ...e, hits: [] })), chars: data.chars, total: data.articles.length },
+    hits: data.entries.map((e) => ({
+      hits: e.hits,
+      articles: e.hits.map(([i]) => data.articles[i]!),
+      ...(e.passing ? { passing: e.passing, passingArticles: e.passing.map((i) => data.articles[i]!) } : {}),
+    })),
     articles: data.articles,
   };
 }
@@ -56,12 +64,18 @@ export function splitSearchData(data: SearchData): SearchFiles {
 export function mergeSearchData(names: NamesFile, hits: ReadonlyMap<number, HitsFile>, all?: readonly IndexedArticle[]): SearchData {
   const byPlace = new Map<number, IndexedArticle>();
   all?.forEach((article, at) => byPlace.set(at, article));
-  for (const file of hits.values()) file.hits.forEach(([at], k) => byPlace.set(at, file.articles[k]!));
+  for (const file of hits.values()) {
+    file.hits.forEach(([at], k) => byPlace.set(at, file.articles[k]!));
+    file.passing?.forEach((at, k) => byPlace.set(at, file.passingArticles![k]!));
+  }
   const places = [...byPlace.keys()].sort((a, b) => a - b);
   const local = new Map(places.map((at, i) => [at, i]));
   const entries = names.entries.map((entry, n) => {
     const file = hits.get(n);
-    return file ? { ...entry, hits: file.hits.map(([at, mentions]): [number, number] => [local.get(at)!, mentions]) } : entry;
+    if (!file) return entry;
+    const merged: NameEntry = { ...entry, hits: file.hits.map(([at, mentions]): [number, number] => [local.get(at)!, mentions]) };
+    if (file.passing) merged.passing = file.passing.map((at) => local.get(at)!);
+    return merged;
   });
   return { entries, articles: places.map((at) => byPlace.get(at)!), chars: names.chars };
 }
