@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { openccPhrases } from './src/utils/opencc-integration.ts';
 
@@ -21,6 +22,8 @@ export default defineConfig({
   integrations: [
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
     openccPhrases(),
+    // Draws the share images the pages registered while rendering.
+    ogImages(),
     // Runs after the pages are written: Pagefind indexes the built article pages.
     searchIndex(),
   ],

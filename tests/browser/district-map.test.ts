@@ -5,37 +5,22 @@
  */
 import { readFileSync } from 'node:fs';
 import { readArticlesExport } from '../../src/utils/data-export.ts';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { hasBuild, hasChromium, ROOT } from './serve.ts';
+import { siteSession } from './session.ts';
 
 interface Record {
   tags: { districts: { name: string }[] };
 }
 
 describe.skipIf(!hasChromium())('district map in a browser', () => {
-  let preview: Preview;
-  let browser: Browser;
+  const site = siteSession();
+  const open = site.open;
   let records: Record[];
 
-  beforeAll(async () => {
-    if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-    records = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8')) as Record[];
-    preview = await startPreview();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  beforeAll(() => {
+    if (hasBuild()) records = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8')) as Record[];
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-  });
-
-  async function open(path: string, options: { javaScriptEnabled?: boolean; dark?: boolean } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled: options.javaScriptEnabled ?? true, colorScheme: options.dark ? 'dark' : 'light' });
-    const page = await context.newPage();
-    await page.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
-    return page;
-  }
 
   const countOf = (name: string): number => records.filter((r) => r.tags.districts.some((d) => d.name === name)).length;
 
@@ -54,7 +39,7 @@ describe.skipIf(!hasChromium())('district map in a browser', () => {
       expect(links).toContainEqual({ href: row.href, label: `${row.name}：${countOf(row.name!)} 篇` });
     }
     // Every link leads to a district page that exists.
-    for (const { href } of links) expect((await fetch(`${preview.origin}${href}`)).status, href!).toBe(200);
+    for (const { href } of links) expect((await fetch(`${site.origin}${href}`)).status, href!).toBe(200);
   });
 
   it('shades a district with more news at least as dark as one with less, and leaves districts without news unshaded', async () => {

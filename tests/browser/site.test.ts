@@ -128,7 +128,7 @@ describe.skipIf(!hasChromium())('site in a browser', () => {
     expect(seen(await page.locator('meta[property="og:title"]').getAttribute('content'))).toBe(seen(article.title));
     await expect(page.locator('meta[property="og:url"]').getAttribute('content')).resolves.toBe(article.url);
     await expect(page.locator('meta[property="og:type"]').getAttribute('content')).resolves.toBe('article');
-    await expect(page.locator('meta[name="twitter:card"]').getAttribute('content')).resolves.toBe('summary');
+    await expect(page.locator('meta[name="twitter:card"]').getAttribute('content')).resolves.toBe('summary_large_image');
 
     const ld = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '') as { [k: string]: unknown };
     expect(ld['@type']).toBe('NewsArticle');

@@ -5,10 +5,11 @@
  */
 import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { projectRecordSchema, type ProjectRecord } from '../../src/schema/project-record.ts';
-import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
+import { hasBuild, hasChromium, ROOT } from './serve.ts';
+import { siteSession } from './session.ts';
 
 interface Record {
   id: string;
@@ -22,30 +23,16 @@ interface Record {
 }
 
 describe.skipIf(!hasChromium())('papers and projects in a browser', () => {
-  let preview: Preview;
-  let browser: Browser;
+  const site = siteSession();
+  const open = site.open;
   let records: Record[];
   let projects: ProjectRecord[];
 
-  beforeAll(async () => {
-    if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
+  beforeAll(() => {
+    if (!hasBuild()) return;
     records = readArticlesExport((path) => readFileSync(`${ROOT}dist${path}`, 'utf8')) as Record[];
     projects = (JSON.parse(readFileSync(`${ROOT}dist/data/projects.json`, 'utf8')) as { projects: ProjectRecord[] }).projects;
-    preview = await startPreview();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-  });
-
-  async function open(path: string, options: { javaScriptEnabled?: boolean; width?: number } = {}): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: options.width ?? 390, height: 844 }, javaScriptEnabled: options.javaScriptEnabled ?? true });
-    const page = await context.newPage();
-    await page.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
-    return page;
-  }
 
   /** Picks the option of a filter whose label is the value followed by its count, “开工（3）”. */
   async function choose(page: Page, filter: string, label: string): Promise<void> {
@@ -122,7 +109,7 @@ describe.skipIf(!hasChromium())('papers and projects in a browser', () => {
     await expect(card.locator('[aria-current="step"]').innerText()).resolves.toBe(tracked.stage!);
     await expect(card.locator('.stage-now strong').innerText()).resolves.toBe(tracked.stage!);
     const source = card.locator('.stage-now a');
-    expect(new URL((await source.getAttribute('href'))!, preview.origin).pathname).toBe(new URL(tracked.stageArticle!).pathname);
+    expect(new URL((await source.getAttribute('href'))!, site.origin).pathname).toBe(new URL(tracked.stageArticle!).pathname);
     if (tracked.investmentYuan !== null) await expect(card.locator('dd').first().innerText()).resolves.toMatch(/^[\d.]+(亿|万)?元/);
     await expect(card.innerText()).resolves.toContain(`${tracked.articles} 篇`);
     // Following the source shows the stage's word in the article.
@@ -176,9 +163,9 @@ describe.skipIf(!hasChromium())('papers and projects in a browser', () => {
   });
 
   it('offers the project table as CSV and JSON with the same facts', async () => {
-    const json = (await (await fetch(`${preview.origin}/data/projects.json`)).json()) as { projects: unknown[] };
+    const json = (await (await fetch(`${site.origin}/data/projects.json`)).json()) as { projects: unknown[] };
     const parsed = json.projects.map((p) => projectRecordSchema.parse(p));
-    const response = await fetch(`${preview.origin}/data/projects.csv`);
+    const response = await fetch(`${site.origin}/data/projects.csv`);
     expect(response.headers.get('content-type')).toMatch(/^text\/csv/);
     const csv = await response.text();
     const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
