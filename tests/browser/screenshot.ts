@@ -23,6 +23,9 @@ const pages: [string, string][] = [
   ['project', firstProject],
   ['projects', '/projects/'],
   ['districts', '/districts/'],
+  ['district', /href="(\/districts\/[^"]+\/)"/.exec(readFileSync(`${ROOT}dist/districts/index.html`, 'utf8'))?.[1] ?? '/districts/'],
+  ['papers', '/papers/'],
+  ['paper-day', /href="(\/papers\/\d{4}-\d{2}-\d{2}\/)"/.exec(readFileSync(`${ROOT}dist/papers/index.html`, 'utf8'))?.[1] ?? '/papers/'],
   ['timeline', '/timeline/'],
   ['about', '/about/'],
   ['search', '/search/?q=117'],
@@ -39,7 +42,7 @@ try {
       const context = await browser.newContext({ viewport, colorScheme: scheme, deviceScaleFactor: 1, isMobile: device === 'phone', hasTouch: device === 'phone' });
       const page = await context.newPage();
       for (const [name, path] of pages) {
-        if (scheme === 'dark' && !['home', 'article', 'project'].includes(name)) continue;
+        if (scheme === 'dark' && !['home', 'article', 'project', 'district', 'paper-day'].includes(name)) continue;
         await page.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
         const file = `${OUT}/${name}-${device}${scheme === 'dark' ? '-dark' : ''}`;
         await page.screenshot({ path: `${file}.png`, fullPage: true });
