@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readSearchData } from '../../src/search/search-parts.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
 
 describe.skipIf(!hasChromium())('entity pages in a browser', () => {
@@ -91,10 +92,7 @@ describe.skipIf(!hasChromium())('entity pages in a browser', () => {
   });
 
   it('lists a park’s part under the park in name search, and passing mentions under their own heading', async () => {
-    const names = JSON.parse(readFileSync(`${ROOT}dist/search/names.json`, 'utf8')) as {
-      articles: { url: string }[];
-      entries: { name: string; url: string | null; hits: [number, number][]; passing?: number[] }[];
-    };
+    const names = readSearchData((path) => readFileSync(`${ROOT}dist${path}`, 'utf8'));
     const park = names.entries.find((e) => e.name === '天开高教科创园')!;
     const child = names.entries.find((e) => e.name === '天开河西园')!;
     expect(park.passing?.length, 'a sample names 天开园 inside its 管委会 only').toBeGreaterThan(0);
