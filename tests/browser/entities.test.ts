@@ -4,32 +4,15 @@
  * Needs `npm run build` first; skips only when /usr/bin/chromium is missing.
  */
 import { readFileSync } from 'node:fs';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { readSearchData } from '../../src/search/search-parts.ts';
-import { CHROMIUM, CHROMIUM_ARGS, hasBuild, hasChromium, ROOT, startPreview, type Preview } from './serve.ts';
+import { hasChromium, ROOT } from './serve.ts';
+import { siteSession } from './session.ts';
 
 describe.skipIf(!hasChromium())('entity pages in a browser', () => {
-  let preview: Preview;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    if (!hasBuild()) throw new Error('dist/ is missing: run `npm run build` before the browser tests');
-    preview = await startPreview();
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await preview?.stop();
-  });
-
-  async function open(path: string, javaScriptEnabled = false): Promise<Page> {
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, javaScriptEnabled });
-    const page = await context.newPage();
-    await page.goto(`${preview.origin}${path}`, { waitUntil: 'networkidle' });
-    return page;
-  }
+  const session = siteSession();
+  const open = (path: string, javaScriptEnabled = false): Promise<Page> => session.open(path, { javaScriptEnabled });
 
   const timelineLinks = (page: Page): Promise<string[]> =>
     page.locator('section:has(#h-articles) a[href^="/articles/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
