@@ -4,7 +4,7 @@ import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
-import { openccPhrases } from './src/utils/opencc-integration.ts';
+import { openccPhrases } from './src/integrations/opencc-phrases.ts';
 
 export default defineConfig({
   // site.url already honours SITE_URL; canonical links, feeds, sitemap and QR codes use it.

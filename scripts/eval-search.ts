@@ -30,7 +30,7 @@ import { readArticlesExport } from '../src/utils/data-export.ts';
 import type { NameKind, SearchData } from '../src/search/model.ts';
 import { compactForm } from '../src/search/normalize.ts';
 import { indexedText } from '../src/search/search-data.ts';
-import { serveStatic, type ServedRequest } from '../src/search/testing/static-server.ts';
+import { serveStatic, type ServedRequest } from '../tests/fixtures/static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

@@ -1,6 +1,6 @@
 /**
  * Content collections. `articles` is filled by running the pipeline over
- * content/papers; entity pages read the taxonomy directly (src/utils/load-site.ts).
+ * content/papers; entity pages read the taxonomy directly (src/routes/load-site.ts).
  */
 import { defineCollection } from 'astro:content';
 import type { Loader } from 'astro/loaders';
@@ -15,7 +15,7 @@ import { toSimplified } from './pipeline/script.ts';
 import { articleSchema, type Article } from './schema/article.ts';
 import { pagefindRecord } from './search/pagefind-record.ts';
 import { mergeDiscovered } from './pipeline/tag/merge-discovered.ts';
-import { papersLoader } from './utils/papers-loader.ts';
+import { papersLoader } from './loaders/papers-loader.ts';
 
 const papers = papersLoader({
   // PAPERS_DIR: another papers folder (the build benchmark's synthetic archive).

@@ -2,7 +2,7 @@
  * Astro integration for site search.
  *
  * On every page it adds the small script that enhances the header's search box
- * (name suggestions; src/search/client/header.ts). For the full-text index it takes
+ * (name suggestions; src/client/search/header.ts). For the full-text index it takes
  * the article records from the content loader (`offerSearchRecords` in search-records.ts,
  * called once the collection is loaded) and feeds them to Pagefind's Node API as custom records
  * (src/search/pagefind-record.ts) as soon as the build starts, so that Pagefind's
@@ -27,7 +27,7 @@ export interface SearchIndexOptions {
   headerScript?: boolean;
 }
 
-const HEADER_SCRIPT = fileURLToPath(new URL('../search/client/header.ts', import.meta.url));
+const HEADER_SCRIPT = fileURLToPath(new URL('../client/search/header.ts', import.meta.url));
 
 /** Bumped when what is written for the same records changes (Pagefind's version is hashed too). */
 const FORMAT = 1;

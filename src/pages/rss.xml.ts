@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../config/site.ts';
 import { feedItems } from '../utils/feed.ts';
-import { loadSite } from '../utils/load-site.ts';
+import { loadSite } from '../routes/load-site.ts';
 
 export async function GET(context: APIContext): Promise<Response> {
   const { articles } = await loadSite();

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { editDistance, matchNames, similarity, suggestNames } from './match-names.ts';
 import { buildNameIndex } from './name-index.ts';
 import { buildCharMap } from './traditional.ts';
-import { articles, taxonomy } from './testing/fixtures.ts';
+import { articles, taxonomy } from '../../tests/fixtures/search.ts';
 
 const index = buildNameIndex(taxonomy, articles);
 const chars = buildCharMap(index.entries.flatMap((e) => [e.name, ...e.aliases]));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { entryArticles, facetValues } from './model.ts';
 import { buildNameIndex } from './name-index.ts';
-import { articles, taxonomy } from './testing/fixtures.ts';
-import { makeArticle, tag } from '../utils/testing/make-article.ts';
+import { articles, taxonomy } from '../../tests/fixtures/search.ts';
+import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 
 const index = buildNameIndex(taxonomy, articles);
 const find = (name: string) => index.entries.find((e) => e.name === name)!;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from '../utils/testing/make-article.ts';
+import { makeArticle } from '../../tests/fixtures/make-article.ts';
 import { pagefindRecord } from './pagefind-record.ts';
 
 const toSimplified = (t: string): string => t.replace(/開/g, '开').replace(/園/g, '园');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildNameIndex } from './name-index.ts';
 import { applyFilter, facetCounts, facetOptions, hitsForEntries, sortHits } from './results.ts';
-import { articles, taxonomy } from './testing/fixtures.ts';
+import { articles, taxonomy } from '../../tests/fixtures/search.ts';
 
 const index = buildNameIndex(taxonomy, articles);
 const entry = (name: string) => index.entries.find((e) => e.name === name)!;

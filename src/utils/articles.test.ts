@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayTitle, excerpt, headlineNote, groupByMonth, groupByYear, papersByDate, prevNext, sortChronological, sortNewestFirst } from './articles.ts';
-import { makeArticle } from './testing/make-article.ts';
+import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
 const a = makeArticle({ id: 'a', file: '1.txt', order: 0, published: '2025-05-09' });
 const b = makeArticle({ id: 'b', file: '1.txt', order: 1, published: '2025-05-09' });

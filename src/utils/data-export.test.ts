@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticlesExport, buildExportIndex, readArticlesExport } from './data-export.ts';
-import { makeArticle } from './testing/make-article.ts';
+import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
 const site = { name: '测试站', url: 'https://example.org/' };
 const articles = [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildEntityIndex, indexOrder, mostCovered, relatedEntities, type EntityEntry } from './entities.ts';
-import { makeArticle, tag } from './testing/make-article.ts';
+import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 
 const entry = (e: Partial<EntityEntry> & Pick<EntityEntry, 'kind' | 'slug' | 'name'>): EntityEntry => ({
   aliases: [],

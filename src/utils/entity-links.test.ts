@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { renderArticleBody } from '../markdown/article-body.ts';
 import { buildEntityIndex, type EntityEntry } from './entities.ts';
 import { entityLinkOptions } from './entity-links.ts';
-import { makeArticle, tag } from './testing/make-article.ts';
+import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 import { toTraditional } from '../pipeline/script.ts';
 
 const base = { aliases: [], not: [], type: null, description: null, parent: null, districts: [], industries: [] };

@@ -8,7 +8,7 @@ import { renderArticleBody } from '../markdown/article-body.ts';
 import { buildArticlesExport } from './data-export.ts';
 import { feedItem } from './feed.ts';
 import { newsArticleJsonLd, serializeJsonLd } from './json-ld.ts';
-import { makeArticle, tag } from './testing/make-article.ts';
+import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 
 const EVIL = `<script>alert("x")</script> & 'q' </title><!--`;
 const article = makeArticle({

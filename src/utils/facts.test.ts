@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { amountsFor, formatYuan, groupBySentence, milestoneTime, projectMilestones } from './facts.ts';
-import { makeArticle } from './testing/make-article.ts';
+import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
 const milestone = (kind: string, date: string | null, project: string | null = '117项目') => ({ kind, project, when: date, date, planned: false, phrase: `${kind}${date}` });
 const money = (yuan: number, project: string | null, phrase = `p${yuan}`) => ({ text: `${yuan}`, yuan, label: null, project, phrase });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeArticle } from './testing/make-article.ts';
+import { makeArticle } from '../../tests/fixtures/make-article.ts';
 import { buildPaperIndex, calendarWeeks, formatPage } from './paper-issues.ts';
 
 describe('formatPage', () => {

@@ -3,7 +3,7 @@ import type { Milestone, Money } from '../schema/article.ts';
 import { buildEntityIndex, type EntityEntry } from './entities.ts';
 import { csvCell, projectRecord, projectsCsv } from './project-export.ts';
 import { compareLatestNews, projectStatus, stageLabel } from './project-status.ts';
-import { makeArticle, tag } from './testing/make-article.ts';
+import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 
 const entry = (e: Partial<EntityEntry> & Pick<EntityEntry, 'kind' | 'slug' | 'name'>): EntityEntry => ({
   aliases: [], not: [], type: null, description: null, parent: null, districts: [], industries: [], ...e,

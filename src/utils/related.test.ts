@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildRelatedIndex, relatedArticles } from './related.ts';
-import { makeArticle, tag } from './testing/make-article.ts';
+import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 
 const base = makeArticle({ id: 'base', published: '2025-05-09', tags: { projects: [tag('117项目')], districts: [tag('西青区')], industries: [tag('具身智能')] } });
 const sameProjectFar = makeArticle({ id: 'p-far', published: '2024-01-01', tags: { projects: [tag('117项目')] } });

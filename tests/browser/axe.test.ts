@@ -9,7 +9,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
+import { serveStatic, type StaticServer } from '../fixtures/static-server.ts';
 import { representativePages } from './pages.ts';
 import { CHROMIUM, CHROMIUM_ARGS, hasChromium, ROOT } from './serve.ts';
 

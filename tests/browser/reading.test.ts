@@ -8,7 +8,7 @@
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
+import { serveStatic, type StaticServer } from '../fixtures/static-server.ts';
 import { toTraditional } from '../../src/pipeline/script.ts';
 import { formatDate } from '../../src/utils/dates.ts';
 import { pathOf, readArticles, representativePages, type BuiltArticle } from './pages.ts';

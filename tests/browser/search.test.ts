@@ -15,7 +15,7 @@ import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { facetValues, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../src/search/model.ts';
 import { compactForm } from '../../src/search/normalize.ts';
 import { readSearchData } from '../../src/search/search-parts.ts';
-import { serveStatic, type StaticServer } from '../../src/search/testing/static-server.ts';
+import { serveStatic, type StaticServer } from '../fixtures/static-server.ts';
 
 const CHROMIUM = '/usr/bin/chromium';
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];

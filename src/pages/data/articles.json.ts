@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { site } from '../../config/site.ts';
 import { buildExportIndex } from '../../utils/data-export.ts';
-import { loadSite } from '../../utils/load-site.ts';
+import { loadSite } from '../../routes/load-site.ts';
 
 /** The export's index: how many records, and the monthly files that hold them. */
 export async function GET(context: APIContext): Promise<Response> {

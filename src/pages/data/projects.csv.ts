@@ -1,6 +1,6 @@
 import type { APIContext } from 'astro';
 import { site } from '../../config/site.ts';
-import { loadSite } from '../../utils/load-site.ts';
+import { loadSite } from '../../routes/load-site.ts';
 import { projectRecord, projectsCsv } from '../../utils/project-export.ts';
 
 export async function GET(context: APIContext): Promise<Response> {

@@ -6,7 +6,7 @@
  */
 import type { APIRoute } from 'astro';
 import { searchFiles } from '../../search/search-data.ts';
-import { loadSite } from '../../utils/load-site.ts';
+import { loadSite } from '../../routes/load-site.ts';
 
 export const GET: APIRoute = async () => {
   const { articles, taxonomy } = await loadSite();

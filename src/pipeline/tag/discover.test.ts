@@ -8,7 +8,7 @@ import { loadTaxonomy } from '../../io/read-taxonomy.ts';
 import type { Article } from '../../schema/article.ts';
 import { projectKey, projectSlug } from '../../schema/project-names.ts';
 import { parseTaxonomy, type Taxonomy } from '../../schema/taxonomy.ts';
-import { makeArticle } from '../../utils/testing/make-article.ts';
+import { makeArticle } from '../../../tests/fixtures/make-article.ts';
 import { discoverCandidates } from './discover.ts';
 import { createTagger, tagArticle, type Tagger } from './index.ts';
 import { mergeDiscovered } from './merge-discovered.ts';

@@ -1,7 +1,7 @@
 import type { APIContext } from 'astro';
 import { site } from '../../../config/site.ts';
 import { buildArticlesExport, exportParts } from '../../../utils/data-export.ts';
-import { loadSite } from '../../../utils/load-site.ts';
+import { loadSite } from '../../../routes/load-site.ts';
 
 /** One month's records (or the undated ones), listed in /data/articles.json. */
 export async function getStaticPaths() {

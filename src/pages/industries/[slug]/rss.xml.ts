@@ -1,4 +1,4 @@
-import { entityFeedRoute } from '../../../utils/entity-routes.ts';
+import { entityFeedRoute } from '../../../routes/entity-routes.ts';
 
 const route = entityFeedRoute('industries');
 export const getStaticPaths = route.getStaticPaths;

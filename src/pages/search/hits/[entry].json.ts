@@ -1,7 +1,7 @@
 /** /search/hits/<n>.json: the articles of entry n of /search/names.json, loaded when a query names it. */
 import type { APIRoute } from 'astro';
 import { searchFiles } from '../../../search/search-data.ts';
-import { loadSite } from '../../../utils/load-site.ts';
+import { loadSite } from '../../../routes/load-site.ts';
 
 export async function getStaticPaths() {
   const { articles, taxonomy } = await loadSite();

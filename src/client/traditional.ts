@@ -8,7 +8,7 @@ import { ConverterFactory, type ConverterFunction, type DictLike } from 'opencc-
 import STCharacters from 'opencc-js/dict/STCharacters';
 import TWVariants from 'opencc-js/dict/TWVariants';
 import TWVariantsPhrases from 'opencc-js/dict/TWVariantsPhrases';
-import { openccPhrasesPath } from '../urls.ts';
+import { openccPhrasesPath } from '../utils/urls.ts';
 
 async function sitePhrases(): Promise<DictLike> {
   try {

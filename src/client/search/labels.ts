@@ -1,5 +1,5 @@
 /** Chinese labels the search UI shows. */
-import type { Facet, NameKind } from '../model.ts';
+import type { Facet, NameKind } from '../../search/model.ts';
 
 export const kindLabel: Record<NameKind, string> = {
   projects: '项目',

@@ -1,7 +1,8 @@
 /**
  * The site's data for the pages: articles from the content collection, the
  * taxonomy, and the indexes built over them. Built once per build and shared by
- * every page. The only module of src/utils that touches Astro or the file system.
+ * every page. Pages reach Astro's content layer and the district shapes on disk
+ * only through here; the helpers in src/utils/ stay plain functions of this data.
  */
 import { getCollection } from 'astro:content';
 import { readDistrictShapes } from '../io/read-district-shapes.ts';
@@ -9,13 +10,13 @@ import { loadTaxonomy } from '../io/read-taxonomy.ts';
 import { mergeDiscovered } from '../pipeline/tag/merge-discovered.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { sortChronological } from './articles.ts';
-import { projectDistricts, type DistrictOutline } from './district-map.ts';
-import { buildEntityIndex, type EntityIndex } from './entities.ts';
-import { buildPaperIndex, type PaperIndex } from './paper-issues.ts';
-import { compareLatestNews, projectStatus, type ProjectStatus } from './project-status.ts';
-import { buildRelatedIndex } from './related.ts';
-import { taxonomyEntries } from './taxonomy-entries.ts';
+import { sortChronological } from '../utils/articles.ts';
+import { projectDistricts, type DistrictOutline } from '../utils/district-map.ts';
+import { buildEntityIndex, type EntityIndex } from '../utils/entities.ts';
+import { buildPaperIndex, type PaperIndex } from '../utils/paper-issues.ts';
+import { compareLatestNews, projectStatus, type ProjectStatus } from '../utils/project-status.ts';
+import { buildRelatedIndex } from '../utils/related.ts';
+import { taxonomyEntries } from '../utils/taxonomy-entries.ts';
 
 export interface SiteData {
   /** Oldest first (see compareChronological); discovered projects under their merged names. */

@@ -7,15 +7,15 @@
  * once its first page of results (with excerpts) is shown; tests wait on it.
  */
 import { formatDate } from '../../utils/dates.ts';
-import { containsAll, makeExcerpt, type ExcerptPiece } from '../excerpt.ts';
-import { matchNames, suggestNames, type NameMatches } from '../match-names.ts';
-import { facets, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../model.ts';
-import { normalizeQuery, queryTerms, toSimplified, type CharMap } from '../normalize.ts';
-import { filterKey } from '../pagefind-fields.ts';
-import { applyFilter, facetOptions, hitsForEntries, sortHits, type FacetCounts, type FacetFilter } from '../results.ts';
-import { unsegment } from '../segment.ts';
-import { searchText, verify, type PagefindApi } from '../text-search.ts';
-import { parseSearchState, searchStateUrl, type SearchState } from '../url-state.ts';
+import { containsAll, makeExcerpt, type ExcerptPiece } from '../../search/excerpt.ts';
+import { matchNames, suggestNames, type NameMatches } from '../../search/match-names.ts';
+import { facets, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../search/model.ts';
+import { normalizeQuery, queryTerms, toSimplified, type CharMap } from '../../search/normalize.ts';
+import { filterKey } from '../../search/pagefind-fields.ts';
+import { applyFilter, facetOptions, hitsForEntries, sortHits, type FacetCounts, type FacetFilter } from '../../search/results.ts';
+import { unsegment } from '../../search/segment.ts';
+import { searchText, verify, type PagefindApi } from '../../search/text-search.ts';
+import { parseSearchState, searchStateUrl, type SearchState } from '../../search/url-state.ts';
 import { h, replaceChildren } from './dom.ts';
 import { attachSuggestions } from './header.ts';
 import { facetLabel, kindLabel } from './labels.ts';

@@ -3,11 +3,11 @@
  * name index in parts (search-parts.ts: the names, then only the article lists of
  * the entities a query names) and Pagefind's JS API.
  */
-import { matchNames } from '../match-names.ts';
-import { decodeCharMap, type CharMap } from '../normalize.ts';
-import type { IndexedArticle, SearchData } from '../model.ts';
-import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, type HitsFile, type NamesFile } from '../search-parts.ts';
-import type { PagefindApi } from '../text-search.ts';
+import { matchNames } from '../../search/match-names.ts';
+import { decodeCharMap, type CharMap } from '../../search/normalize.ts';
+import type { IndexedArticle, SearchData } from '../../search/model.ts';
+import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, type HitsFile, type NamesFile } from '../../search/search-parts.ts';
+import type { PagefindApi } from '../../search/text-search.ts';
 
 export interface LoadedSearchData {
   data: SearchData;

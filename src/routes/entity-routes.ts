@@ -5,10 +5,10 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { site } from '../config/site.ts';
-import { entityLabels, type EntityKind } from './entity-kinds.ts';
-import { feedItems } from './feed.ts';
+import { entityLabels, type EntityKind } from '../utils/entity-kinds.ts';
+import { feedItems } from '../utils/feed.ts';
 import { loadSite } from './load-site.ts';
-import { absoluteUrl, entityPath } from './urls.ts';
+import { absoluteUrl, entityPath } from '../utils/urls.ts';
 
 export async function entityStaticPaths(kind: EntityKind): Promise<{ params: { slug: string } }[]> {
   const { entities } = await loadSite();

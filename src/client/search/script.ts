@@ -1,5 +1,5 @@
 /**
- * The 简/繁 switch (src/utils/client/script-toggle.ts) converts the page once, when
+ * The 简/繁 switch (src/client/script-toggle.ts) converts the page once, when
  * the reader asks; text the search adds afterwards is converted here with the same
  * converter, and results are redrawn when the reader switches.
  */
@@ -10,7 +10,7 @@ export const isTraditional = (): boolean => document.documentElement.dataset.scr
 /** Identity in Simplified; the site's Traditional converter (loaded once) otherwise. */
 export async function displayConverter(): Promise<(text: string) => string> {
   if (!isTraditional()) return (text) => text;
-  converter ??= import('../../utils/client/traditional.ts').then((m) => m.traditionalConverter());
+  converter ??= import('../traditional.ts').then((m) => m.traditionalConverter());
   return converter;
 }
 

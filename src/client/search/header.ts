@@ -8,9 +8,9 @@
  */
 // Injected scripts cannot bring a stylesheet along, so the few rules travel as text.
 import styles from './header.css?raw';
-import { matchNames } from '../match-names.ts';
-import type { NameEntry } from '../model.ts';
-import { searchStateUrl } from '../url-state.ts';
+import { matchNames } from '../../search/match-names.ts';
+import type { NameEntry } from '../../search/model.ts';
+import { searchStateUrl } from '../../search/url-state.ts';
 import { h, replaceChildren } from './dom.ts';
 import { kindLabel } from './labels.ts';
 import { loadSearchData } from './load.ts';

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { articleSchema, type ParseResult } from '../schema/article.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import { papersLoader } from './papers-loader.ts';
-import { makeArticle } from './testing/make-article.ts';
+import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
 /** An in-memory stand-in for Astro's loader context, kept across "builds". */
 function fakeAstro() {

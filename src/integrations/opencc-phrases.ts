@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import STPhrases from 'opencc-js/dict/STPhrases';
 import STPhrasesRegional from 'opencc-js/dict/STPhrases_GeneratedFromRegionalPhrases';
 import { phraseSubset } from './opencc-subset.ts';
-import { openccPhrasesPath as PHRASES_PATH } from './urls.ts';
+import { openccPhrasesPath as PHRASES_PATH } from '../utils/urls.ts';
 import { isHtml, listFiles } from '../io/list-files.ts';
 
 
