@@ -2,11 +2,11 @@
  * What the body's entity linker gets for one article: its tagged projects and
  * districts, every name they go by, and the phrases that only look like them.
  */
-import type { RehypeEntityLinksOptions } from '../markdown/rehype-entity-links.ts';
+import type { RehypeEntityLinksOptions } from './rehype-entity-links.ts';
 import type { Article } from '../schema/article.ts';
-import type { EntityIndex } from './entities.ts';
-import { entityLabels, type EntityKind } from './entity-kinds.ts';
-import { entityPath } from './urls.ts';
+import type { EntityIndex } from '../utils/entities.ts';
+import { entityLabels, type EntityKind } from '../utils/entity-kinds.ts';
+import { entityPath } from '../utils/urls.ts';
 
 const LINKED_KINDS: EntityKind[] = ['projects', 'districts'];
 

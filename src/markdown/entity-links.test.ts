@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderArticleBody } from '../markdown/article-body.ts';
-import { buildEntityIndex, type EntityEntry } from './entities.ts';
+import { renderArticleBody } from './article-body.ts';
+import { buildEntityIndex, type EntityEntry } from '../utils/entities.ts';
 import { entityLinkOptions } from './entity-links.ts';
 import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 import { toTraditional } from '../pipeline/script.ts';
