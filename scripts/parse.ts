@@ -6,7 +6,7 @@
  */
 import { createPipeline, type Pipeline } from '../src/io/pipeline.ts';
 import { PAPERS_DIR, readPaperPaths } from '../src/io/read-papers.ts';
-import { TaxonomyError } from '../src/schema/taxonomy.ts';
+import { TaxonomyError } from '../src/io/read-taxonomy.ts';
 
 const paths = process.argv.slice(2);
 const inputs = readPaperPaths(paths.length > 0 ? paths : [PAPERS_DIR]);

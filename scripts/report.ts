@@ -8,10 +8,10 @@
  */
 import { createPipeline } from '../src/io/pipeline.ts';
 import { PAPERS_DIR, readPaperPaths } from '../src/io/read-papers.ts';
-import { loadTaxonomy } from '../src/io/read-taxonomy.ts';
+import { loadTaxonomy, TaxonomyError } from '../src/io/read-taxonomy.ts';
 import { discoverCandidates } from '../src/pipeline/tag/discover.ts';
 import type { Article } from '../src/schema/article.ts';
-import { TaxonomyError, type Taxonomy } from '../src/schema/taxonomy.ts';
+import type { Taxonomy } from '../src/schema/taxonomy.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

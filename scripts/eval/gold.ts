@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { z } from 'zod';
-import { isoDate } from '../../src/schema/article.ts';
+import { isoDate, scriptSchema } from '../../src/schema/article.ts';
 
 /** Entity names a reader tags; each entry is a name with its accepted aliases ("天开园|天开高教科创园"). */
 const names = z.array(z.string().min(1)).default([]);
@@ -31,7 +31,7 @@ export type GoldArticle = z.output<typeof goldArticleSchema>;
 
 export const goldFileSchema = z
   .strictObject({
-    script: z.enum(['hans', 'hant']),
+    script: scriptSchema,
     date: isoDate.nullable(),
     /** How the date was found, or why none can be. */
     why: z.string().min(1),

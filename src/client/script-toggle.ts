@@ -6,8 +6,8 @@
  * its first paint until the conversion is done (or a few seconds have passed).
  */
 import type { HTMLConvertHandler } from 'opencc-js/core';
+import type { Script } from '../schema/article.ts';
 
-type Script = 'hans' | 'hant';
 const STORAGE_KEY = 'script';
 
 function stored(): Script {

@@ -7,7 +7,8 @@
  */
 import type { SetAside } from './draft.ts';
 import { findGlosses, withoutGlosses } from './glosses.ts';
-import type { Script, SourceLine } from './types.ts';
+import type { Script } from '../schema/article.ts';
+import type { SourceLine } from './types.ts';
 import { detectScript, isHan, toSimplified } from './script.ts';
 
 /** Line ends recognised everywhere in the pipeline (decode's line numbers use the same set). */

@@ -50,8 +50,11 @@ export const CREDIT_RE = new RegExp(
 /** A photo caption that ends with its credit: "……集装箱码头。 记者 李四 摄", "……现场。（新华社记者 王五 摄）". */
 export const CAPTION_CREDIT_RE = new RegExp(`(?:[。）)]\\s*[（(]?|[（(])[\\u4e00-\\u9fa5]{0,6}${ROLE}?\\s*${NAMES}\\s*[/／]?\\s*摄[）)]?$`);
 
+/** The agencies and sites that file wire datelines, by name. */
+export const AGENCY_NAMES = '新华社|中新社|中新网|人民网|央视网|中国日报网|津云';
+
 /** Who files a wire dateline: the agencies by name, or any 社/网/台 with an optional channel. */
-export const AGENCY = '(?:新华社|中新社|中新网|人民网|央视网|中国日报网|津云|[\\u4e00-\\u9fa5]{2,6}(?:社|网|台))(?:·[\\u4e00-\\u9fa5]{2,8})?';
+export const AGENCY = `(?:${AGENCY_NAMES}|[\\u4e00-\\u9fa5]{2,6}(?:社|网|台))(?:·[\\u4e00-\\u9fa5]{2,8})?`;
 
 /** Wire-style leads that open a story: 本报讯(记者…), 新华社天津8月25日电(记者…), 中新网天津1月29日电. */
 export const DATELINE_RE = new RegExp(

@@ -1,11 +1,11 @@
 /**
  * Turns assembled stories into Article records: stable ids, source, dates, names.
  */
-import { emptyTags, type Article, type Furniture, type Paragraph } from '../schema/article.ts';
+import { emptyTags, type Article, type Furniture, type Paragraph, type Script } from '../schema/article.ts';
 import type { Draft } from './draft.ts';
 import type { PageDate } from './dates.ts';
 import { digest, fileSlug } from './file-names.ts';
-import type { Script } from './types.ts';
+import { AGENCY_NAMES } from './patterns.ts';
 
 export interface PageFacts {
   file: string;
@@ -49,11 +49,14 @@ export function headlineFor(title: string | null, paragraphs: Pick<Paragraph, 'k
   return { text: `${clause >= 8 ? head.slice(0, clause) : head}…`, from: 'lead' };
 }
 
+/** The agency a dateline opens with: one by name, else the shortest name ending in 社/网/台. */
+const AGENCY_SOURCE = new RegExp(`^[【\\[]?(${AGENCY_NAMES}|[\\u4e00-\\u9fa5]{2,6}?(?:社|网|台))`);
+
 /** A dateline names its agency: a wire story printed in the paper keeps the wire as its source. */
 function datelineSource(dateline: string | null, fallback: string | null): string | null {
   if (!dateline) return fallback;
   if (/^[【\[]?本报/.test(dateline)) return fallback;
-  const agency = /^[【\[]?(新华社|中新社|中新网|人民网|央视网|中国日报网|津云|[\u4e00-\u9fa5]{2,6}?(?:社|网|台))/.exec(dateline);
+  const agency = AGENCY_SOURCE.exec(dateline);
   return agency ? agency[1]! : fallback;
 }
 

@@ -9,7 +9,7 @@
 import { ConverterBuilder, type ConverterFunction, type LocalePreset } from 'opencc-js/core';
 import * as t2cn from 'opencc-js/preset/t2cn';
 import * as cn2t from 'opencc-js/preset/cn2t';
-import type { Script } from './types.ts';
+import type { Script } from '../schema/article.ts';
 
 let simplify: ConverterFunction | undefined;
 let traditionalize: ConverterFunction | undefined;

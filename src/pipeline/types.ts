@@ -10,8 +10,6 @@ export interface SourceLine {
   plain: string;
 }
 
-export type Script = 'hans' | 'hant';
-
 /** Metadata from YAML front matter; each key overrides inference. */
 export interface FrontMatter {
   source?: string;

@@ -3,9 +3,14 @@
  * the CLIs, the pages and the tests all import from here.
  */
 import { z } from 'zod';
+import { milestoneKind } from '../pipeline/facts/milestone-kinds.ts';
 
 /** YYYY-MM-DD */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+/** The script a source is written in: Simplified or Traditional characters. */
+export const scriptSchema = z.enum(['hans', 'hant']);
+export type Script = z.infer<typeof scriptSchema>;
 
 export const paragraphKind = z.enum(['text', 'subhead', 'caption']);
 export type ParagraphKind = z.infer<typeof paragraphKind>;
@@ -57,8 +62,8 @@ export const moneySchema = z.object({
 export type Money = z.infer<typeof moneySchema>;
 
 export const milestoneSchema = z.object({
-  /** 开工, 主体封顶, 竣工, 投产, 签约, 开园, 入驻 … */
-  kind: z.string(),
+  /** 开工, 主体封顶, 竣工, 投产, 签约, 开园, 入驻 …: the kinds of the trigger table (src/pipeline/facts/milestone-kinds.ts). */
+  kind: milestoneKind,
   project: z.string().nullable(),
   /** Time expression as written ("2025年9月", "今年10月前"), null when none. */
   when: z.string().nullable(),
@@ -118,7 +123,7 @@ export const articleSchema = z.object({
   paragraphs: z.array(paragraphSchema),
   /** true for the continuation of a story from another page (上接第N版). */
   continued: z.boolean(),
-  script: z.enum(['hans', 'hant']),
+  script: scriptSchema,
   tags: tagsSchema,
   keywords: z.array(z.string()),
   money: z.array(moneySchema),

@@ -2,7 +2,7 @@
  * The site's view of projects, districts and industries: taxonomy entries joined
  * with the articles tagged with them. Pure; the pages get it from `load-site.ts`.
  */
-import type { Article, TagRef } from '../schema/article.ts';
+import type { Article } from '../schema/article.ts';
 import { compareNewestFirst, monthlyCounts } from './articles.ts';
 import { entityKinds, type EntityKind } from './entity-kinds.ts';
 
@@ -171,9 +171,4 @@ export function relatedEntities(entity: Entity, index: EntityIndex): Record<Enti
     out[kind].sort((a, b) => Number(b.declared) - Number(a.declared) || b.shared - a.shared || byName(a, b));
   }
   return out;
-}
-
-/** An article's tags of one kind resolved to entities, in the order the tagger gave (most mentioned first). */
-export function tagEntities(tags: readonly TagRef[], kind: EntityKind, index: EntityIndex): { tag: TagRef; entity: Entity | undefined }[] {
-  return tags.map((tag) => ({ tag, entity: index.byName(kind, tag.name) }));
 }

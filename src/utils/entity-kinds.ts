@@ -7,7 +7,3 @@ export const entityLabels: Record<EntityKind, { one: string; all: string }> = {
   districts: { one: '区域', all: '区域' },
   industries: { one: '产业', all: '产业' },
 };
-
-export function isEntityKind(value: string): value is EntityKind {
-  return (entityKinds as readonly string[]).includes(value);
-}

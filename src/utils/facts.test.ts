@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { Milestone } from '../schema/article.ts';
 import { amountsFor, formatYuan, groupBySentence, milestoneTime, projectMilestones } from './facts.ts';
 import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
-const milestone = (kind: string, date: string | null, project: string | null = '117项目') => ({ kind, project, when: date, date, planned: false, phrase: `${kind}${date}` });
+const milestone = (kind: Milestone['kind'], date: string | null, project: string | null = '117项目') => ({ kind, project, when: date, date, planned: false, phrase: `${kind}${date}` });
 const money = (yuan: number, project: string | null, phrase = `p${yuan}`) => ({ text: `${yuan}`, yuan, label: null, project, phrase });
 
 describe('facts for entity pages', () => {

@@ -15,7 +15,7 @@ const entries: EntityEntry[] = [
   entry({ kind: 'districts', slug: 'eco', name: '生态城', type: 'functional-zone', parent: 'binhai' }),
   entry({ kind: 'industries', slug: 'ai', name: '人工智能' }),
 ];
-const m = (kind: string, over: Partial<Milestone> = {}): Milestone => ({ kind, project: '某某基地', when: null, date: null, planned: false, phrase: `${kind}了`, ...over });
+const m = (kind: Milestone['kind'], over: Partial<Milestone> = {}): Milestone => ({ kind, project: '某某基地', when: null, date: null, planned: false, phrase: `${kind}了`, ...over });
 const money = (text: string, yuan: number, label: string | null): Money => ({ text, yuan, label, project: '某某基地', phrase: `${label}${text}` });
 const tags = { projects: [tag('某某基地')], organizations: [tag('甲公司'), tag('乙大学')] };
 const articles = [

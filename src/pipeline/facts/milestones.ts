@@ -5,38 +5,14 @@
  * slogans (拿地即开工) and conditions (投产后) are not milestones.
  */
 import type { Milestone } from '../../schema/article.ts';
+import { MILESTONE_TRIGGERS, type MilestoneKind } from './milestone-kinds.ts';
 import { clauseAt, phraseAt, projectFor, sentenceAt, type FactParagraph } from './text.ts';
 import { findTimes, isAfter, type TimeExpr } from './time.ts';
 
-/** Trigger words → milestone kind; longest first within the alternation. */
-const TRIGGERS: [string, string][] = [
-  ['全面开工', '开工'],
-  ['开工建设', '开工'],
-  ['破土动工', '开工'],
-  ['开工', '开工'],
-  ['动工', '开工'],
-  ['主体封顶', '主体封顶'],
-  ['结构封顶', '主体封顶'],
-  ['封顶', '主体封顶'],
-  ['竣工验收', '竣工'],
-  ['竣工', '竣工'],
-  ['完工', '竣工'],
-  ['建成投产', '投产'],
-  ['投产', '投产'],
-  ['试生产', '试生产'],
-  ['试运行', '试生产'],
-  ['签约落户', '签约'],
-  ['签约', '签约'],
-  ['开园', '开园'],
-  ['开业', '开业'],
-  ['入驻', '入驻'],
-  ['进驻', '入驻'],
-  ['落户', '入驻'],
-  ['揭牌', '揭牌'],
-  ['启用', '启用'],
-  ['投入使用', '启用'],
-];
-
+/** Trigger word → milestone kind, in the table's order (longest first within a kind). */
+const TRIGGERS: [string, MilestoneKind][] = Object.entries(MILESTONE_TRIGGERS).flatMap(([kind, words]) =>
+  words.map((word): [string, MilestoneKind] => [word, kind as MilestoneKind]),
+);
 const TRIGGER = new RegExp(TRIGGERS.map(([w]) => w).join('|'), 'g');
 const KIND = new Map(TRIGGERS);
 

@@ -4,10 +4,10 @@
  * address, kept when promoted, stopped by the stop list, and listed for editors.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../io/read-taxonomy.ts';
+import { loadTaxonomy, parseTaxonomy } from '../../io/read-taxonomy.ts';
 import type { Article } from '../../schema/article.ts';
 import { projectKey, projectSlug } from '../../schema/project-names.ts';
-import { parseTaxonomy, type Taxonomy } from '../../schema/taxonomy.ts';
+import type { Taxonomy } from '../../schema/taxonomy.ts';
 import { makeArticle } from '../../../tests/fixtures/make-article.ts';
 import { discoverCandidates } from './discover.ts';
 import { createTagger, tagArticle, type Tagger } from './index.ts';

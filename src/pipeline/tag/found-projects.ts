@@ -5,8 +5,8 @@
  * overlaps a known place, project or organisation. Guards keep descriptions
  * (重点项目, 八大生产园区, 高端装备制造类项目) and clauses (南靠…基地) out.
  */
-import type { ReadSection } from './index.ts';
-import { tagWords } from './jieba.ts';
+import type { Segmenter } from './jieba.ts';
+import type { ReadSection } from './read.ts';
 import { CONJUNCTIONS, GENERIC_HEAD, scanBack } from './organizations.ts';
 
 export interface FoundProject {
@@ -18,7 +18,7 @@ export interface FoundProject {
   name: string;
 }
 
-export const PROJECT_SUFFIX =
+const PROJECT_SUFFIX =
   /(?:项目|产业基地|生产基地|研发基地|创新基地|总部基地|储备基地|基地|产业园区|产业园|科技园|创新园|主题园|园区|科技城|科学城|航天城|产业城|产业新城|交易中心|数据中心|算力中心|计算中心|物流中心|会展中心|创新中心|联创中心|研发中心|综合体|超级工厂|工厂|小镇|聚集区|集聚区|科创服务区|示范区|孵化器|物流港|产业港|生态港|滑雪场|雪场|度假区|工业园|科创园|文化园|产业园|公园|商业广场|广场|购物中心|商品城|商贸城|金融城|医学城|健康城|新城|印象城|大厦|双塔|音乐厅|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|剧院|动物园|乐园|改造工程|一期工程|二期工程|工程|码头|交付中心|金融中心|金融街|商务区|航站楼|项目集群|养老社区|无人仓)/g;
 
 /** Heads that describe rather than name (重点项目, 一批新项目, 城市更新项目). */
@@ -45,6 +45,7 @@ const PROPER = /^(?:ns|nt|nz|nrt|nrfg|ng|zg|eng|j|x)/;
 export interface ProjectShapeOptions {
   /** Industry signal words: in the segmenter's dictionary as proper nouns, but 人工智能 names nothing. */
   generic: ReadonlySet<string>;
+  segmenter: Segmenter;
 }
 
 /** The project-shaped names of one article's read sections, in reading order. */
@@ -65,7 +66,7 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       while (start < m.index && CONJUNCTIONS.has(section.text[start]!)) start++;
       // A known name inside or overlapping it means the taxonomy already covers it (or it is an organisation).
       if (taken.some((t) => t.start < end && t.end > start)) continue;
-      const properFrom = properStart(section.plain.slice(start, m.index), options.generic);
+      const properFrom = properStart(section.plain.slice(start, m.index), options);
       if (properFrom === null) continue;
       start += properFrom;
       const head = section.text.slice(start, m.index);
@@ -84,8 +85,8 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
  * it), or null when what remains has no proper noun: 重点项目 names nothing, and
  * neither does 人工智能制造产业基地.
  */
-function properStart(head: string, generic: ReadonlySet<string>): number | null {
-  const words = tagWords(head);
+function properStart(head: string, { generic, segmenter }: ProjectShapeOptions): number | null {
+  const words = segmenter.tag(head);
   let offset = 0;
   let k = 0;
   while (k < words.length && (NOT_NAME_START.test(words[k]!.tag) || DESCRIPTIVE.test(words[k]!.word))) {

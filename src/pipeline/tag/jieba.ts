@@ -1,7 +1,8 @@
 /**
  * The one door to nodejieba in this process. nodejieba keeps a single global dictionary for the
- * whole process: it is loaded here once and given the taxonomy's names once (createTagger), and
- * nothing adds to it per article, so segmentation never depends on what was tagged before.
+ * whole process: it is loaded here once and given the taxonomy's names once per tagger
+ * (loadSegmenter, from createTagger); the Segmenter a tagger holds can only read, so nothing adds
+ * to the dictionary per article and segmentation never depends on what was tagged before.
  * Time spent inside nodejieba is measured so benchmarks can report its share.
  */
 import { readFileSync } from 'node:fs';
@@ -21,42 +22,50 @@ function timed<T>(run: () => T): T {
   }
 }
 
-/** Loads the default dictionaries once per process. */
-export function ensureJieba(): void {
-  if (loaded) return;
-  timed(() => nodejieba.load());
-  loaded = true;
+/** What a tagger may ask of the segmenter: reading only, so nothing can change its dictionary per article. */
+export interface Segmenter {
+  cut(text: string): string[];
+  /** Words with their part of speech (nr person, ns place, nt organisation, nz other proper noun, x unknown word). */
+  tag(text: string): { word: string; tag: string }[];
+  /** TF-IDF keywords with nodejieba's IDF table, best first. */
+  extract(text: string, topN: number): { word: string; weight: number }[];
+  /** The IDF jieba's keyword extraction gives `word`. */
+  idf(word: string): number;
+  isStopWord(word: string): boolean;
 }
 
-/** Adds words (the taxonomy's names) as single tokens; repeated words cost nothing. Never per article: see the header. */
-export function addWords(words: Iterable<string>, tag = 'nz'): void {
-  ensureJieba();
+/**
+ * The segmenter with `words` (a taxonomy's names) as single tokens (proper nouns, nz): nodejieba's default
+ * dictionaries are loaded once per process, the words added once per tagger (repeated
+ * words cost nothing), and what comes back can only read.
+ */
+export function loadSegmenter(words: Iterable<string>): Segmenter {
+  if (!loaded) {
+    timed(() => nodejieba.load());
+    loaded = true;
+  }
   const fresh = [...words].filter((w) => w.length >= 2 && !inserted.has(w) && !/\s/.test(w));
-  if (fresh.length === 0) return;
-  timed(() => {
-    for (const word of fresh) {
-      nodejieba.insertWord(word, tag);
-      inserted.add(word);
-    }
-  });
+  if (fresh.length > 0) {
+    timed(() => {
+      for (const word of fresh) {
+        nodejieba.insertWord(word, 'nz');
+        inserted.add(word);
+      }
+    });
+  }
+  return segmenter;
 }
 
-export function cut(text: string): string[] {
-  ensureJieba();
-  return timed(() => nodejieba.cut(text, true));
-}
-
-/** Words with their part of speech (nr person, ns place, nt organisation, nz other proper noun, x unknown word). */
-export function tagWords(text: string): { word: string; tag: string }[] {
-  ensureJieba();
-  return timed(() => nodejieba.tag(text));
-}
-
-/** TF-IDF keywords with nodejieba's IDF table, best first. */
-export function extract(text: string, topN: number): { word: string; weight: number }[] {
-  ensureJieba();
-  return timed(() => nodejieba.extract(text, topN));
-}
+const segmenter: Segmenter = {
+  cut: (text) => timed(() => nodejieba.cut(text, true)),
+  tag: (text) => timed(() => nodejieba.tag(text)),
+  extract: (text, topN) => timed(() => nodejieba.extract(text, topN)),
+  idf: (word) => {
+    const t = table();
+    return t.idf.get(word) ?? t.average;
+  },
+  isStopWord: (word) => table().stopWords.has(word),
+};
 
 interface IdfTable {
   idf: Map<string, number>;
@@ -84,16 +93,6 @@ function table(): IdfTable {
   const stopWords = new Set(readFileSync(paths.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n'));
   idfTable = { idf, average: sum / lines.length, stopWords };
   return idfTable;
-}
-
-/** The IDF jieba's keyword extraction gives `word`. */
-export function idf(word: string): number {
-  const t = table();
-  return t.idf.get(word) ?? t.average;
-}
-
-export function isStopWord(word: string): boolean {
-  return table().stopWords.has(word);
 }
 
 /** Milliseconds spent inside nodejieba (load included) and the number of calls, since the process started or the last reset. */

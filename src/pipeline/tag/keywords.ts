@@ -2,7 +2,9 @@
  * Keywords: the article's top terms by TF-IDF (nodejieba's IDF table), with
  * the words every Tianjin story shares and bare numbers left out.
  */
-import { extract, idf, isStopWord } from './jieba.ts';
+import type { Segmenter } from './jieba.ts';
+import { staffNames } from './people.ts';
+import type { ReadSection } from './read.ts';
 
 /** Frequent in every article of this corpus, so they say nothing about one. */
 const COMMON = new Set([
@@ -18,16 +20,25 @@ export const EXTRA_WORDS = ['十五五', '十四五', '新质生产力', '京津
 const DEBRIS = /^[从在对于和与及将把被向给让]|[在的了着过得地]$/;
 
 /**
+ * The article's keywords: `names` (the organisations and people it names) are whole words, and the
+ * names of its own staff (记者 于春津) are not keywords.
+ */
+export function getKeywords(read: readonly ReadSection[], names: readonly string[], segmenter: Segmenter): string[] {
+  const staff = new Set(read.flatMap((r) => staffNames(r.section.text)));
+  return topKeywords(read.map((r) => r.section.plain).join('\n'), names, segmenter).filter((k) => !staff.has(k));
+}
+
+/**
  * The best `count` keywords of `text`. `names` (the organisations and people this article names) count as
  * whole words: their occurrences are cut out before segmentation and weighed as jieba weighs any word
  * (occurrences × IDF, the table's average for unknown words), so the dictionary the whole process shares
  * is never changed per article. Ties go by code-unit order, the same on every run.
  */
-export function topKeywords(text: string, names: readonly string[] = [], count = 10): string[] {
+function topKeywords(text: string, names: readonly string[], segmenter: Segmenter, count = 10): string[] {
   const { rest, counts } = cutOutNames(text, names);
   const weights = new Map<string, number>();
-  for (const { word, weight } of extract(rest, Number.MAX_SAFE_INTEGER)) weights.set(word, weight);
-  for (const [name, n] of counts) if (!isStopWord(name)) weights.set(name, (weights.get(name) ?? 0) + n * idf(name));
+  for (const { word, weight } of segmenter.extract(rest, Number.MAX_SAFE_INTEGER)) weights.set(word, weight);
+  for (const [name, n] of counts) if (!segmenter.isStopWord(name)) weights.set(name, (weights.get(name) ?? 0) + n * segmenter.idf(name));
   const ranked = [...weights].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
 
   const out: string[] = [];

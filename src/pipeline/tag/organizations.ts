@@ -1,10 +1,14 @@
 /**
  * Finds organisations by the way Chinese names end (…有限公司, …集团, …大学,
  * …研究院) and reads the name backwards to where the sentence around it
- * starts: a punctuation mark, a function word, or a verb like 授予 / 考察.
+ * starts: a punctuation mark, a function word, or a verb like 授予 / 考察;
+ * companies a list names without a suffix; and the tagger's organisations
+ * pass over an article's reading (getOrganizations).
  */
-
-import { tagWords } from './jieba.ts';
+import { bump, type Counts } from './counts.ts';
+import type { Segmenter } from './jieba.ts';
+import type { ReadSection } from './read.ts';
+import type { Section } from './sections.ts';
 
 export type OrgKind = 'company' | 'body';
 
@@ -125,7 +129,7 @@ const ITEM = /^[\u4e00-\u9fffA-Za-z0-9·]{2,12}$/;
 /** Words that make a list item a description, not a name (一批企业, 上下游). */
 const NOT_COMPANY = /产业|行业|领域|上下游|企业|项目|平台|机构|园区|基地|中心|高校|院所|部门|单位|地区|城市|国家|省|市$|区$|县$|[的了在与和及]/;
 
-export function findListedCompanies(text: string, taken: readonly { start: number; end: number }[]): OrgSpan[] {
+export function findListedCompanies(text: string, taken: readonly { start: number; end: number }[], segmenter: Segmenter): OrgSpan[] {
   const out: OrgSpan[] = [];
   const addItems = (items: { start: number; end: number }[]): void => {
     for (const { start, end } of items) {
@@ -158,7 +162,7 @@ export function findListedCompanies(text: string, taken: readonly { start: numbe
     // The first item may carry the clause's verb (引进凯莱英): read it back from the first 、 like a name.
     const first = items[0]!;
     let from = scanBack(text, first.end, new Set()) ?? first.start;
-    for (const w of tagWords(text.slice(from, first.end))) {
+    for (const w of segmenter.tag(text.slice(from, first.end))) {
       if (!/^(?:v|p|d|c|u|f|m|q|r)/.test(w.tag) || from + w.word.length >= first.end) break;
       from += w.word.length;
     }
@@ -179,7 +183,54 @@ export function findListedCompanies(text: string, taken: readonly { start: numbe
 /** "(以下简称蓝色光钥)": the short name the rest of the article uses for the organisation just named. */
 const SHORT_NAME = /^\((?:以下|下文)?简称[“"]?([^)”"]{2,12})[”"]?\)/;
 
-export function shortNameAfter(text: string, end: number): string | null {
+function shortNameAfter(text: string, end: number): string | null {
   const m = SHORT_NAME.exec(text.slice(end, end + 20));
   return m ? m[1]! : null;
+}
+
+/** The organisations an article names, by name as written, and the short names it defines for them (蓝鲸重工 → its full name). */
+export interface ArticleOrganizations {
+  counts: Counts;
+  shortNames: Map<string, string>;
+}
+
+/** Dictionary names, names found by their endings, and the short names the article defines, each occurrence counted. */
+export function getOrganizations(read: readonly ReadSection[]): ArticleOrganizations {
+  const counts: Counts = new Map();
+  const shortNames = new Map<string, string>();
+  for (const { section, orgs, knownOrgs } of read) {
+    for (const k of knownOrgs) {
+      // "(以下简称中船天津)" defines a name; it is not another mention.
+      if (!DEFINES_SHORT_NAME.test(section.text.slice(Math.max(0, k.start - 3), k.start))) bump(counts, k.name);
+      const short = shortNameAfter(section.text, k.end);
+      if (short) shortNames.set(short, k.name);
+    }
+    for (const o of orgs) {
+      const name = displayName(section, o);
+      bump(counts, name);
+      const short = shortNameAfter(section.text, o.end);
+      if (short) shortNames.set(short, name);
+    }
+  }
+  if (shortNames.size > 0) {
+    for (const { section, orgs, knownOrgs } of read) {
+      for (const [short, full] of shortNames) {
+        for (let i = section.text.indexOf(short); i >= 0; i = section.text.indexOf(short, i + short.length)) {
+          const end = i + short.length;
+          const withinName = [...orgs, ...knownOrgs].some((o) => i < o.end && end > o.start);
+          const definition = DEFINES_SHORT_NAME.test(section.text.slice(Math.max(0, i - 3), i));
+          if (!withinName && !definition) bump(counts, full);
+        }
+      }
+    }
+  }
+  return { counts, shortNames };
+}
+
+const DEFINES_SHORT_NAME = /简称[“"]?$/;
+
+/** An organisation's name as the article writes it (Simplified), with 市 read as 天津市. */
+function displayName(section: Section, org: OrgSpan): string {
+  const name = section.plain.slice(org.start, org.end);
+  return name.startsWith('市') && org.name.startsWith('天津市') ? `天津${name}` : name;
 }

@@ -4,8 +4,10 @@
  * honours list), then counted wherever the article repeats it. Reporters,
  * photographers and editors are not people of the story.
  */
+import type { Counts } from './counts.ts';
+import type { ReadSection } from './read.ts';
 
-export interface PersonContext {
+interface PersonContext {
   /** Spans that are names of something else (organisations, places, projects): no person inside. */
   blocked: (start: number, end: number) => boolean;
 }
@@ -39,14 +41,14 @@ const STAFF = /(?:记者|见习记者|通讯员|编辑|责任编辑|责编|摄�
 
 const CJK = /^[\u4e00-\u9fff]$/;
 
-export interface PersonMention {
+interface PersonMention {
   name: string;
   start: number;
   end: number;
 }
 
 /** Names anchored in `texts` (one article's sections), in order of first appearance. */
-export function findPeople(texts: readonly string[], contexts: readonly PersonContext[]): string[] {
+function findPeople(texts: readonly string[], contexts: readonly PersonContext[]): string[] {
   const found: string[] = [];
   const known = new Set<string>();
   const add = (name: string): void => {
@@ -71,7 +73,7 @@ export function findPeople(texts: readonly string[], contexts: readonly PersonCo
 }
 
 /** Every mention of the given names in a text, skipping staff credits and blocked spans. */
-export function countPeople(names: readonly string[], text: string, ctx: PersonContext): Map<string, number> {
+function countPeople(names: readonly string[], text: string, ctx: PersonContext): Map<string, number> {
   const counts = new Map<string, number>();
   // Longest names first, so 王浩然 is not also counted as 王浩.
   const sorted = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -216,4 +218,25 @@ function tailName(text: string, known: ReadonlySet<string>): string | null {
     if (isCjkRun(text, start, len) && surnameLength(text, start) > 0) return text.slice(start);
   }
   return null;
+}
+
+/**
+ * The people an article names: names anchored anywhere in it (never inside a name of
+ * something else, never a short name it defines for an organisation), counted wherever it
+ * repeats them.
+ */
+export function getPeople(read: readonly ReadSection[], shortNames: ReadonlyMap<string, string>): Counts {
+  const contexts: PersonContext[] = read.map(({ names, orgs, knownOrgs }) => {
+    const blockedSpans = [...names, ...orgs, ...knownOrgs];
+    return { blocked: (start, end) => blockedSpans.some((s) => start < s.end && end > s.start) };
+  });
+  const people = findPeople(
+    read.map((r) => r.section.text),
+    contexts,
+  ).filter((name) => !shortNames.has(name));
+  const counts: Counts = new Map();
+  read.forEach((r, i) => {
+    for (const [name, n] of countPeople(people, r.section.text, contexts[i]!)) counts.set(name, (counts.get(name) ?? 0) + n);
+  });
+  return counts;
 }

@@ -5,7 +5,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadTaxonomy } from '../../io/read-taxonomy.ts';
 import { createTagger, sortTags, tagArticle, type TaggableArticle, type Tagger } from './index.ts';
-import { cut } from './jieba.ts';
 
 let tagger: Tagger;
 beforeAll(() => {
@@ -172,7 +171,7 @@ describe('Traditional script', () => {
 describe('keywords and segmentation', () => {
   it('keeps taxonomy and found names as single tokens', () => {
     tag(['市委书记陈敏尔前往“117项目”调研。']);
-    const words = cut('陈敏尔来到117项目与天开园');
+    const words = tagger.segmenter.cut('陈敏尔来到117项目与天开园');
     expect(words).toEqual(expect.arrayContaining(['陈敏尔', '117项目', '天开园']));
   });
 

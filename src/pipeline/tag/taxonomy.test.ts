@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadTaxonomy } from '../../io/read-taxonomy.ts';
-import { parseTaxonomy, TaxonomyError } from '../../schema/taxonomy.ts';
+import { loadTaxonomy, parseTaxonomy, TaxonomyError } from '../../io/read-taxonomy.ts';
 
 const districts = `
 - slug: hexi

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseTaxonomy, TaxonomyError } from './taxonomy.ts';
+import { parseTaxonomy, TaxonomyError } from '../../io/read-taxonomy.ts';
 
 const industries = '- slug: finance\n  name: 金融\n  source: 现代服务业\n  signals: [金融业]\n';
 
