@@ -3,7 +3,6 @@
  * the CLIs, the pages and the tests all import from here.
  */
 import { z } from 'zod';
-import { milestoneKind } from '../pipeline/facts/milestone-kinds.ts';
 
 /** YYYY-MM-DD */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -61,8 +60,15 @@ export const moneySchema = z.object({
 });
 export type Money = z.infer<typeof moneySchema>;
 
+/**
+ * What a milestone reports of a project. The words that report each kind are the extractor's
+ * trigger table (src/pipeline/facts/milestones.ts), keyed by this list: the compiler checks
+ * that every kind has its words and no word reports another kind.
+ */
+export const milestoneKind = z.enum(['开工', '主体封顶', '竣工', '投产', '试生产', '签约', '开园', '开业', '入驻', '揭牌', '启用']);
+export type MilestoneKind = z.infer<typeof milestoneKind>;
+
 export const milestoneSchema = z.object({
-  /** 开工, 主体封顶, 竣工, 投产, 签约, 开园, 入驻 …: the kinds of the trigger table (src/pipeline/facts/milestone-kinds.ts). */
   kind: milestoneKind,
   project: z.string().nullable(),
   /** Time expression as written ("2025年9月", "今年10月前"), null when none. */

@@ -4,12 +4,26 @@
  * plan. A milestone is kept when the text ties it to a project or a time;
  * slogans (拿地即开工) and conditions (投产后) are not milestones.
  */
-import type { Milestone } from '../../schema/article.ts';
-import { MILESTONE_TRIGGERS, type MilestoneKind } from './milestone-kinds.ts';
+import type { Milestone, MilestoneKind } from '../../schema/article.ts';
 import { clauseAt, phraseAt, projectFor, sentenceAt, type FactParagraph } from './text.ts';
 import { findTimes, isAfter, type TimeExpr } from './time.ts';
 
-/** Trigger word → milestone kind, in the table's order (longest first within a kind). */
+/** Kind → the words that report it, longest first within a kind (the alternation tries them in this order). */
+const MILESTONE_TRIGGERS = {
+  开工: ['全面开工', '开工建设', '破土动工', '开工', '动工'],
+  主体封顶: ['主体封顶', '结构封顶', '封顶'],
+  竣工: ['竣工验收', '竣工', '完工'],
+  投产: ['建成投产', '投产'],
+  试生产: ['试生产', '试运行'],
+  签约: ['签约落户', '签约'],
+  开园: ['开园'],
+  开业: ['开业'],
+  入驻: ['入驻', '进驻', '落户'],
+  揭牌: ['揭牌'],
+  启用: ['启用', '投入使用'],
+} as const satisfies Record<MilestoneKind, readonly string[]>;
+
+/** Trigger word → milestone kind, in the table's order. */
 const TRIGGERS: [string, MilestoneKind][] = Object.entries(MILESTONE_TRIGGERS).flatMap(([kind, words]) =>
   words.map((word): [string, MilestoneKind] => [word, kind as MilestoneKind]),
 );
