@@ -2,9 +2,9 @@
  * Page-level passes after split: puts back together the pieces of a story that
  * the layout scattered, marks photo captions, and sets aside what belongs nowhere.
  */
-import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph, type SetAside } from './draft.ts';
-import { bigrams, containment, inverseFrequency, norm, weigh, type Bigrams } from './similarity.ts';
-import { HEADLINE_MATCH } from './split.ts';
+import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
+import { bigrams, containment, HEADLINE_MATCH, inverseFrequency, norm, weigh, type Bigrams } from './similarity.ts';
+import type { SetAside } from './types.ts';
 
 export interface DraftFragment {
   line: number;

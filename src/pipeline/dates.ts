@@ -300,7 +300,7 @@ interface YearClue {
  * No date printed: a web story's own wire dateline with the year from the text, else
  * the year from the text's clues and the day from the latest news peg.
  */
-export function inferPageDate(stories: readonly StoryText[], dispatch: Dispatch | null, newspaper: boolean): PageDate {
+function inferPageDate(stories: readonly StoryText[], dispatch: Dispatch | null, newspaper: boolean): PageDate {
   const text = stories.map((s) => s.paragraphs.join('\n')).join('\n');
   const year = pickYear(yearClues(text));
   if (!year) return { published: null, inferred: true, evidence: [] };

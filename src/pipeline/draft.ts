@@ -1,18 +1,13 @@
 /** The working shape of a story while split and assemble put a page together. */
-import type { FurnitureKind, ParagraphKind } from '../schema/article.ts';
+import type { ParagraphKind } from '../schema/article.ts';
 import { endsSentence } from './patterns.ts';
+import type { SetAside } from './types.ts';
 
 export interface DraftParagraph {
   kind: ParagraphKind;
   text: string;
   plain: string;
   line: number;
-}
-
-export interface SetAside {
-  kind: FurnitureKind;
-  line: number;
-  text: string;
 }
 
 /** How a story began on the page: decides what later passes may do with it. */

@@ -5,8 +5,8 @@
  */
 import { parseDocument } from 'yaml';
 import { z } from 'zod';
+import { LINE_BREAK } from './lines.ts';
 import type { FrontMatter } from './types.ts';
-import { LINE_BREAK } from './normalize.ts';
 
 export interface FrontMatterSplit {
   meta: FrontMatter;

@@ -5,11 +5,10 @@
  */
 import { classifyBoilerplate, judgeLines, lineFeatures, type LineClass } from './boilerplate.ts';
 import { editorNames } from './bylines.ts';
-import type { SetAside } from './draft.ts';
 import { findHeadline } from './headline.ts';
 import { SUMMARY_RE } from './patterns.ts';
 import { bigrams, containment } from './similarity.ts';
-import type { SourceLine } from './types.ts';
+import type { SetAside, SourceLine } from './types.ts';
 
 export interface PageFurniture {
   /** The input lines with the set-aside ones blanked, so line numbers stay true. */
@@ -18,7 +17,6 @@ export interface PageFurniture {
   source: string | null;
   /** YYYY-MM-DD from a 来源/发布时间 line. */
   date: string | null;
-  dateText: string | null;
   editors: string[];
   /** Source line number of the page's headline when its lead names it, so classify reads it as one. */
   headline: number | null;
@@ -42,7 +40,6 @@ export function setAsideFurniture(input: SourceLine[]): PageFurniture {
   const setAside: SetAside[] = [];
   let source: string | null = null;
   let date: string | null = null;
-  let dateText: string | null = null;
   const editors: string[] = [];
   let nonBlank = 0;
 
@@ -55,7 +52,6 @@ export function setAsideFurniture(input: SourceLine[]): PageFurniture {
     const time = DATETIME_RE.exec(plain);
     if (!time || date) return;
     date = isoDate(time[1]!, time[2]!, time[3]!);
-    dateText = plain;
   };
 
   for (const line of lines) {
@@ -124,7 +120,6 @@ export function setAsideFurniture(input: SourceLine[]): PageFurniture {
     setAside,
     source,
     date,
-    dateText,
     editors: [...new Set(editors)],
     headline: headline.at === null ? null : lines[headline.at]!.line,
   };

@@ -25,7 +25,7 @@ const SYLLABLES =
  * count only on a text that carries at least this many glosses: mirror sites gloss
  * systematically, prose brackets a Latin word now and then.
  */
-export const TONELESS_MIN = 3;
+const TONELESS_MIN = 3;
 
 /** Whether a bracketed word reads as pinyin, and whether it carries a tone mark. */
 function pinyin(word: string): 'toned' | 'toneless' | null {

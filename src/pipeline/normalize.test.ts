@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalize, normalizeLine, splitLines } from './normalize.ts';
+import { splitLines } from './lines.ts';
+import { normalize, normalizeLine } from './normalize.ts';
 
 const papers = new URL('../../content/papers/', import.meta.url);
 const samples = readdirSync(papers)
@@ -9,19 +10,6 @@ const samples = readdirSync(papers)
   .map((f) => ({ name: f, text: readFileSync(new URL(f, papers), 'utf8') }));
 
 const HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/gu;
-
-describe('splitLines', () => {
-  it('splits on LF, CRLF, lone CR, U+2028 and U+2029', () => {
-    expect(splitLines('a\nb\r\nc\rd\u2028e\u2029f')).toEqual(['a', 'b', 'c', 'd', 'e', 'f']);
-  });
-
-  it('treats a final line end as closing the last line, and keeps blank lines', () => {
-    expect(splitLines('a\n\nb\n')).toEqual(['a', '', 'b']);
-    expect(splitLines('a\r\n\r\n')).toEqual(['a', '']);
-    expect(splitLines('\n')).toEqual(['']);
-    expect(splitLines('')).toEqual([]);
-  });
-});
 
 describe('normalize: lines', () => {
   it('yields one SourceLine per input line, blank ones too, numbered from firstLine', () => {

@@ -5,25 +5,11 @@
  * Line-local by design: every input line yields exactly one output line with
  * its original number, so later stages can point back into the file.
  */
-import type { SetAside } from './draft.ts';
 import { findGlosses, withoutGlosses } from './glosses.ts';
+import { splitLines } from './lines.ts';
 import type { Script } from '../schema/article.ts';
-import type { SourceLine } from './types.ts';
+import type { SetAside, SourceLine } from './types.ts';
 import { detectScript, isHan, toSimplified } from './script.ts';
-
-/** Line ends recognised everywhere in the pipeline (decode's line numbers use the same set). */
-export const LINE_BREAK = /\r\n|\r|\n|\u2028|\u2029/;
-
-/**
- * The lines of a text. A final line end closes the last line rather than
- * opening an empty one, so "a\nb\n" has two lines, as editors count them.
- */
-export function splitLines(text: string): string[] {
-  if (text === '') return [];
-  const lines = text.split(LINE_BREAK);
-  if (lines.length > 1 && lines[lines.length - 1] === '') lines.pop();
-  return lines;
-}
 
 export interface NormalizeResult {
   lines: SourceLine[];

@@ -56,6 +56,9 @@ export const AGENCY_NAMES = '新华社|中新社|中新网|人民网|央视网|�
 /** Who files a wire dateline: the agencies by name, or any 社/网/台 with an optional channel. */
 export const AGENCY = `(?:${AGENCY_NAMES}|[\\u4e00-\\u9fa5]{2,6}(?:社|网|台))(?:·[\\u4e00-\\u9fa5]{2,8})?`;
 
+/** A dateline or byline of the home paper itself: 本报讯, 本报记者, 本报天津4月28日电. */
+export const HOME_PAPER_RE = /^[【\[]?本报/;
+
 /** Wire-style leads that open a story: 本报讯(记者…), 新华社天津8月25日电(记者…), 中新网天津1月29日电. */
 export const DATELINE_RE = new RegExp(
   // A site may print the dateline in brackets: "【新华社天津3月5日电（记者 张三）】".

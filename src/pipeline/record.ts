@@ -5,7 +5,7 @@ import { emptyTags, type Article, type Furniture, type Paragraph, type Script } 
 import type { Draft } from './draft.ts';
 import type { PageDate } from './dates.ts';
 import { digest, fileSlug } from './file-names.ts';
-import { AGENCY_NAMES } from './patterns.ts';
+import { AGENCY_NAMES, HOME_PAPER_RE } from './patterns.ts';
 
 export interface PageFacts {
   file: string;
@@ -55,7 +55,7 @@ const AGENCY_SOURCE = new RegExp(`^[【\\[]?(${AGENCY_NAMES}|[\\u4e00-\\u9fa5]{2
 /** A dateline names its agency: a wire story printed in the paper keeps the wire as its source. */
 function datelineSource(dateline: string | null, fallback: string | null): string | null {
   if (!dateline) return fallback;
-  if (/^[【\[]?本报/.test(dateline)) return fallback;
+  if (HOME_PAPER_RE.test(dateline)) return fallback;
   const agency = AGENCY_SOURCE.exec(dateline);
   return agency ? agency[1]! : fallback;
 }

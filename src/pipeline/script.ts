@@ -62,14 +62,14 @@ export function toTraditional(s: string): string {
  * (著 in 著名, 乾 in 乾坤, 於 as a surname) or a stray 後, well under 1 %.
  * 10 % sits far from both.
  */
-export const HANT_SHARE = 0.1;
+const HANT_SHARE = 0.1;
 /**
  * Distinct changed characters a Traditional text must show. Strays in
  * Simplified text come from a handful of characters (著 乾 於 後 …), so a short
  * Simplified line can pass the share with one or two of them; Traditional text
  * of any length brings many different ones (開 創 寶 區 網 聯 車 in eight words).
  */
-export const HANT_MIN_DISTINCT = 3;
+const HANT_MIN_DISTINCT = 3;
 
 /**
  * 'hant' when a meaningful share of the Han characters would change under

@@ -5,6 +5,13 @@
 
 export type Bigrams = Map<string, number>;
 
+/**
+ * Share of a headline's bigrams that a lead must repeat to be its opening: split reads
+ * a headline that a nearby headless lead restates as a new story, and assemble joins
+ * such a lead to that headline.
+ */
+export const HEADLINE_MATCH = 0.6;
+
 /** CJK ideographs, ASCII letters and digits: the characters that make words. */
 function isWordChar(code: number): boolean {
   return (code >= 0x4e00 && code <= 0x9fa5) || (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);

@@ -6,15 +6,13 @@ import { asPrinted, photographerNames, reporterNames, uniq } from './bylines.ts'
 import type { Unit } from './classify.ts';
 import { readDeck, type DeckLine } from './deck.ts';
 import { addText, draftText, hasBody, isCut, newDraft, type Draft, type Opener } from './draft.ts';
-import { bigrams, containment } from './similarity.ts';
+import { bigrams, containment, HEADLINE_MATCH } from './similarity.ts';
 
 /** The numbering of a document's sections: 一、 （二） 3、 第四章. */
 const OUTLINE_RE = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分])/;
 
 /** A subhead is short; a longer stand-alone headline starts a story. */
 const MAX_SUBHEAD = 26;
-/** Share of a headline's bigrams that a scattered lead must repeat to be its opening. */
-export const HEADLINE_MATCH = 0.6;
 
 /** Headless pieces further back than this belong to other pages. */
 const RECENT = 30;

@@ -1,4 +1,5 @@
 /** Shapes passed between pipeline stages. Records leaving the pipeline are in src/schema. */
+import type { FurnitureKind } from '../schema/article.ts';
 
 /** One line of a source file after normalisation. */
 export interface SourceLine {
@@ -8,6 +9,13 @@ export interface SourceLine {
   text: string;
   /** The same line in Simplified characters: what the analysis stages match against. */
   plain: string;
+}
+
+/** Text a stage took out of the lines (page furniture, a gloss, a dateline), kept with its line. */
+export interface SetAside {
+  kind: FurnitureKind;
+  line: number;
+  text: string;
 }
 
 /** Metadata from YAML front matter; each key overrides inference. */
