@@ -13,7 +13,7 @@ import { setAsideFurniture } from './furniture.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalize } from './normalize.ts';
 import { toRecords } from './record.ts';
-import { splitStories } from './split.ts';
+import { splitStories } from './split/index.ts';
 
 export interface PaperInput {
   /** Path relative to the papers folder; it names the file in records and warnings. */

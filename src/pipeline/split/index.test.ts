@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { assemblePage } from './assemble.ts';
-import { classifyLines } from './classify.ts';
-import { splitStories } from './split.ts';
+import { assemblePage } from '../assemble.ts';
+import { classifyLines } from '../classify.ts';
+import { splitStories } from './index.ts';
 
 /** A page as an editor would paste it: paragraphs separated by blank lines. */
 function page(text: string) {
