@@ -1,8 +1,10 @@
 /**
  * Page-level passes after split: puts back together the pieces of a story that
  * the layout scattered, marks photo captions, and sets aside what belongs nowhere.
+ * Pure: the drafts it is given are copied first and never changed; the passes below
+ * work on the page's own copies, which come out as its stories.
  */
-import { addText, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
+import { addText, copyDraft, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
 import { bigrams, containment, HEADLINE_MATCH, inverseFrequency, norm, weigh, type Bigrams } from './similarity.ts';
 import type { SetAside } from './types.ts';
 
@@ -27,10 +29,10 @@ const CONTINUATION_SIMILARITY = 0.06;
 const OVERFLOW_SIMILARITY = 0.17;
 const TOPIC_MARGIN = 1.5;
 
-export function assemblePage(drafts: Draft[]): Assembled {
+export function assemblePage(drafts: readonly Readonly<Draft>[]): Assembled {
   const fragments: DraftFragment[] = [];
   const furniture: SetAside[] = [];
-  let stories = joinScatteredOpenings(drafts);
+  let stories = joinScatteredOpenings(drafts.map(copyDraft));
   moveStrayTails(stories, fragments);
   for (const story of stories) markCaption(story);
   // A page without a headline, lead or byline anywhere is one headless story, not a pile of fragments.

@@ -57,6 +57,19 @@ export function newDraft(opener: Opener, line: number): Draft {
   };
 }
 
+/** A copy that shares nothing with `draft`: a pass may change it freely. */
+export function copyDraft(draft: Readonly<Draft>): Draft {
+  return {
+    ...draft,
+    reporters: [...draft.reporters],
+    photographers: [...draft.photographers],
+    editors: [...draft.editors],
+    credits: [...draft.credits],
+    paragraphs: draft.paragraphs.map((p) => ({ ...p })),
+    furniture: draft.furniture.map((f) => ({ ...f })),
+  };
+}
+
 export function hasBody(draft: Draft): boolean {
   return draft.paragraphs.some((p) => p.kind !== 'subhead');
 }
