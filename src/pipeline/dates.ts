@@ -15,6 +15,7 @@
  *    daily's page, the day itself for a single web story), marked as inferred.
  * A page has one date for all its stories; no evidence means null.
  */
+import { printsHomePaper, type Draft } from './draft.ts';
 import type { SourceLine } from './types.ts';
 
 export interface PageDate {
@@ -60,6 +61,20 @@ export function datePage(input: PageDateInput): PageDate {
   const dispatch = findDispatch(input.lines);
   if (printed) return printed.kind === 'epaper' || printed.kind === 'masthead' ? asPrinted(printed) : webDate(printed, dispatch, input.stories);
   return inferPageDate(input.stories, dispatch, input.newspaper);
+}
+
+/**
+ * The date of a page of assembled stories: what datePage reads of each story (dateline and
+ * text paragraphs), and whether the page is a newspaper's (its own datelines or bylines, or
+ * several stories).
+ */
+export function dateStories(lines: readonly SourceLine[], stories: readonly Draft[], frontMatter: string | null): PageDate {
+  return datePage({
+    lines,
+    stories: stories.map((s) => ({ dateline: s.datelinePlain, paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
+    frontMatter,
+    newspaper: printsHomePaper(stories) || stories.length > 1,
+  });
 }
 
 const EVIDENCE_LABEL: Record<PrintedKind, string> = {

@@ -1,6 +1,6 @@
 /** The working shape of a story while split and assemble put a page together. */
 import type { ParagraphKind } from '../schema/article.ts';
-import { endsSentence } from './patterns.ts';
+import { endsSentence, HOME_PAPER_RE } from './patterns.ts';
 import type { SetAside } from './types.ts';
 
 export interface DraftParagraph {
@@ -96,4 +96,9 @@ export function addText(draft: Draft, paragraph: DraftParagraph): void {
 
 export function draftText(draft: Draft): string {
   return [draft.titlePlain ?? '', ...draft.paragraphs.map((p) => p.plain)].join('\n');
+}
+
+/** Home-paper datelines and bylines (本报讯, 本报记者, a bare 记者) say the page is the paper's own. */
+export function printsHomePaper(stories: readonly Draft[]): boolean {
+  return stories.some((s) => HOME_PAPER_RE.test(s.datelinePlain ?? '') || (s.reporters.length > 0 && !s.datelinePlain));
 }

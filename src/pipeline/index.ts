@@ -2,17 +2,17 @@
  * parsePaper: one source file in, article records out. The only place that
  * composes the stages; each stage is a pure function in its own module.
  */
-import type { Article, Fragment, Furniture, ParseResult, Warning } from '../schema/article.ts';
+import type { Article, Fragment, ParseResult, Warning } from '../schema/article.ts';
 import { assemblePage } from './assemble.ts';
 import { classifyLines } from './classify.ts';
-import { datePage } from './dates.ts';
+import { dateStories } from './dates.ts';
 import { decode } from './decode.ts';
 import { duplicateIdMessage, similarFileNames } from './file-names.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { setAsideFurniture } from './furniture.ts';
 import { htmlToText, looksLikeHtml } from './html.ts';
 import { normalize } from './normalize.ts';
-import { toRecords } from './record.ts';
+import { pageRecords, pageSource } from './record.ts';
 import { splitStories } from './split/index.ts';
 
 export interface PaperInput {
@@ -81,45 +81,23 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
 
   const page = setAsideFurniture(lines);
   const drafts = splitStories(classifyLines(page.lines, page.headline), { webPage: page.setAside.length > 0 });
-  const { stories, fragments, furniture: strayFurniture } = assemblePage(drafts);
+  const assembled = assemblePage(drafts);
+  const { stories } = assembled;
 
-  // Home-paper datelines and bylines (本报讯, 本报记者, a bare 记者) say the page is the paper's own.
-  const printedPaper = stories.some((s) => /^[【\[]?本报/.test(s.datelinePlain ?? '') || (s.reporters.length > 0 && !s.datelinePlain));
-  const date = datePage({
-    lines,
-    stories: stories.map((s) => ({ dateline: s.datelinePlain, paragraphs: s.paragraphs.filter((p) => p.kind !== 'subhead').map((p) => p.plain) })),
-    frontMatter: front.meta.date ?? null,
-    newspaper: printedPaper || stories.length > 1,
-  });
-
-  const source = front.meta.source ?? page.source ?? (printedPaper ? options.homePaper : null);
-  const { articles, furniture, ids } = toRecords(stories, {
+  const { articles, furniture, fragments } = pageRecords(assembled, [...glosses, ...page.setAside], {
     file,
-    source,
+    source: pageSource(stories, { frontMatter: front.meta.source, page: page.source }, options.homePaper),
     url: front.meta.url ?? null,
     page: front.meta.page ?? null,
-    date,
+    date: dateStories(lines, stories, front.meta.date ?? null),
     script,
     editors: page.editors,
   });
 
-  const pageFurniture: Furniture[] = [...glosses, ...page.setAside, ...strayFurniture].map((item) => ({
-    file,
-    ...item,
-    // A web page carries one story: its furniture is that story's.
-    article: articles.length === 1 ? articles[0]!.id : null,
-  }));
-  const reported: Fragment[] = fragments.map((f) => ({ file, line: f.line, text: f.text, placedIn: f.placedIn ? (ids.get(f.placedIn) ?? null) : null }));
-
-  if (articles.length === 0) warnings.push(noStoryWarning(file, front.bodyLine, reported));
+  if (articles.length === 0) warnings.push(noStoryWarning(file, front.bodyLine, fragments));
 
   const tagged = options.tag ? articles.map((a) => ({ ...a, ...options.tag!(a) })) : articles;
-  return {
-    articles: tagged,
-    furniture: [...pageFurniture, ...furniture].sort((a, b) => a.line - b.line),
-    fragments: reported,
-    warnings,
-  };
+  return { articles: tagged, furniture, fragments, warnings };
 }
 
 /** Why a file gave no article, and where its text went: nowhere is lost, and the editor is told so. */

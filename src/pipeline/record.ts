@@ -1,11 +1,14 @@
 /**
- * Turns assembled stories into Article records: stable ids, source, dates, names.
+ * Turns assembled stories into Article records: stable ids, source, dates, names; and the
+ * page's furniture and fragments into records that name their file and article.
  */
-import { emptyTags, type Article, type Furniture, type Paragraph, type Script } from '../schema/article.ts';
-import type { Draft } from './draft.ts';
+import { emptyTags, type Article, type Fragment, type Furniture, type Paragraph, type Script } from '../schema/article.ts';
+import type { Assembled } from './assemble.ts';
+import { printsHomePaper, type Draft } from './draft.ts';
 import type { PageDate } from './dates.ts';
 import { digest, fileSlug } from './file-names.ts';
 import { AGENCY_NAMES, HOME_PAPER_RE } from './patterns.ts';
+import type { SetAside } from './types.ts';
 
 export interface PageFacts {
   file: string;
@@ -60,7 +63,41 @@ function datelineSource(dateline: string | null, fallback: string | null): strin
   return agency ? agency[1]! : fallback;
 }
 
-export function toRecords(stories: Draft[], facts: PageFacts): { articles: Article[]; furniture: Furniture[]; ids: Map<Draft, string> } {
+/**
+ * Who published the page: front matter, else the page's 来源 line, else the home paper when
+ * the stories' datelines or bylines are its own (本报讯, 本报记者).
+ */
+export function pageSource(stories: readonly Draft[], printed: { frontMatter?: string; page: string | null }, homePaper: string): string | null {
+  return printed.frontMatter ?? printed.page ?? (printsHomePaper(stories) ? homePaper : null);
+}
+
+export interface PageRecords {
+  articles: Article[];
+  /** Every piece of furniture of the page, by line: the page's own first, then the stories'. */
+  furniture: Furniture[];
+  fragments: Fragment[];
+}
+
+/**
+ * The records of one page: its assembled stories as articles, and `pageFurniture` (what the
+ * stages before assemble set aside) with the stories' furniture and the fragments.
+ */
+export function pageRecords(page: Assembled, pageFurniture: readonly SetAside[], facts: PageFacts): PageRecords {
+  const { articles, furniture, ids } = toRecords(page.stories, facts);
+  const own: Furniture[] = [...pageFurniture, ...page.furniture].map((item) => ({
+    file: facts.file,
+    ...item,
+    // A web page carries one story: its furniture is that story's.
+    article: articles.length === 1 ? articles[0]!.id : null,
+  }));
+  return {
+    articles,
+    furniture: [...own, ...furniture].sort((a, b) => a.line - b.line),
+    fragments: page.fragments.map((f) => ({ file: facts.file, line: f.line, text: f.text, placedIn: f.placedIn ? (ids.get(f.placedIn) ?? null) : null })),
+  };
+}
+
+function toRecords(stories: Draft[], facts: PageFacts): { articles: Article[]; furniture: Furniture[]; ids: Map<Draft, string> } {
   const taken = new Set<string>();
   const ids = new Map<Draft, string>();
   const articles: Article[] = [];
