@@ -10,6 +10,7 @@ import { describe, expect, it } from 'vitest';
 const SRC = resolve(import.meta.dirname, '../src');
 /** README's order; one entry may hold several folders that form one layer. */
 const LAYERS = [
+  ['lib'],
   ['config'],
   ['schema'],
   ['pipeline'],
