@@ -36,6 +36,18 @@ describe('facts for entity pages', () => {
     expect(groupBySentence(sorted).map((g) => g.map((m) => m.fact.kind))).toEqual([['开工', '竣工'], ['开园']]);
   });
 
+  it('dates 近期, 日前 and 当前 by the article too, saying how they stand to it', () => {
+    const fact = (when: string, planned = false) => ({ kind: '入驻', project: 'p', when, date: null, planned, phrase: when });
+    const a = makeArticle({ id: 'a', published: '2026-04-12' });
+    expect([fact('近期'), fact('近期', true), fact('日前'), fact('当前'), fact('此前')].map((f) => milestoneTime(f, a))).toEqual([
+      { date: '2026-04-12', label: '2026年4月12日前不久' },
+      { date: '2026-04-12', label: '近期（2026年4月12日报道）' },
+      { date: '2026-04-12', label: '2026年4月12日前不久' },
+      { date: '2026-04-12', label: '截至2026年4月12日' },
+      { date: null, label: '此前' },
+    ]);
+  });
+
   it('lists amounts tied to a project, largest first, once per sentence', () => {
     const a = makeArticle({ id: 'a', money: [money(3.8e8, '117项目'), money(1e9, null), money(5e7, '117项目', 'same')] });
     const b = makeArticle({ id: 'b', money: [money(5e7, '117项目', 'same')] });

@@ -3,6 +3,7 @@
  * the article it came from.
  */
 import type { Article, Milestone, Money } from '../schema/article.ts';
+import { relationToArticle, type ArticleRelation } from '../pipeline/facts/time.ts';
 import { compareChronological } from './articles.ts';
 import { formatDate } from './dates.ts';
 
@@ -33,11 +34,6 @@ export function sortMilestones(items: Sourced<Milestone>[]): Sourced<Milestone>[
   return dated.map((d) => d.item);
 }
 
-/** A milestone's time as of the article: 目前 and its like mean the article's date. */
-const AS_OF = /^(?:目前|当前|如今|现如今|现在|截至目前)$/;
-/** Recently, that is shortly before the article's date. */
-const RECENTLY = /^(?:日前|近日)$/;
-
 export interface MilestoneTime {
   /** YYYY, YYYY-MM or YYYY-MM-DD to order by; null when neither the text nor the article dates it. */
   date: string | null;
@@ -46,17 +42,25 @@ export interface MilestoneTime {
 }
 
 /**
- * The date a milestone stands at: the one the text gives; for 目前 (as of now) the
- * article's date; for 日前 (recently) shortly before it; for a milestone reported
- * as done without a time, the article's date as the latest it can have happened.
+ * The date a milestone stands at: the one the text gives; for a word that places it
+ * against the article (目前 as of it, 日前 shortly before it, 近期 near it) the article's
+ * date; for a milestone reported as done without a time, the article's date as the
+ * latest it can have happened.
  */
 export function milestoneTime(fact: Milestone, article: Article): MilestoneTime {
   if (fact.date) return { date: fact.date, label: formatDate(fact.date) };
   const published = article.published;
-  if (published && fact.when && AS_OF.test(fact.when)) return { date: published, label: `截至${formatDate(published)}` };
-  if (published && fact.when && RECENTLY.test(fact.when)) return { date: published, label: `${formatDate(published)}前不久` };
+  const relation = fact.when ? relationToArticle(fact.when) : null;
+  if (published && relation) return { date: published, label: relationLabel(relation, formatDate(published), fact.planned) };
   if (published && fact.when === null && !fact.planned) return { date: published, label: `据${formatDate(published)}报道` };
   return { date: null, label: fact.when ?? '时间未明' };
+}
+
+function relationLabel(relation: ArticleRelation, date: string, planned: boolean): string {
+  if (relation === 'as-of') return `截至${date}`;
+  // 近期 in a plan is the near future: the article's date is when it was still to come.
+  if (relation === 'near' && planned) return `近期（${date}报道）`;
+  return `${date}前不久`;
 }
 
 /** Runs of milestones from the same sentence of the same article, which are shown as one entry. */

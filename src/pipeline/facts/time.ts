@@ -2,7 +2,8 @@
  * Time expressions as Chinese news writes them, resolved against the article's
  * date: 2025年9月 → 2025-09, 今年10月前 → 2026-10 (in a 2026 article), 明年 → 2027,
  * 昨天 → the day before publication. Vague ones (目前, 近期) keep their words and
- * resolve to nothing.
+ * resolve to nothing here: what they say is how the fact stands to the article's
+ * date (relationToArticle), and a page dates them by it.
  */
 
 export interface TimeExpr {
@@ -63,4 +64,26 @@ function shiftDay(iso: string, days: number): string {
 export function isAfter(date: string, published: string): boolean {
   if (date.length === 4) return Number(date) > Number(published.slice(0, 4));
   return date.slice(0, 7) > published.slice(0, 7);
+}
+
+/**
+ * How a vague time word places a fact against its article's date: as of that date
+ * (目前 已开工), shortly before it (日前 签约), or near it (近期: recently, or soon for a plan).
+ * Others (此前: at any time before) say too little to be dated.
+ */
+export type ArticleRelation = 'as-of' | 'before' | 'near';
+
+const RELATION: Readonly<Record<string, ArticleRelation>> = {
+  目前: 'as-of',
+  当前: 'as-of',
+  如今: 'as-of',
+  现如今: 'as-of',
+  日前: 'before',
+  近日: 'before',
+  近期: 'near',
+};
+
+/** The relation a time expression's words state to the article's date, or null when they state none. */
+export function relationToArticle(when: string): ArticleRelation | null {
+  return Object.hasOwn(RELATION, when) ? RELATION[when]! : null;
 }
