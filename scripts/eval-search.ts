@@ -21,14 +21,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { toSimplified } from '../src/pipeline/script.ts';
 import * as pagefind from 'pagefind';
 import { chromium, type Page } from 'playwright-core';
 import { readSearchData } from '../src/search/search-parts.ts';
 import type { Article } from '../src/schema/article.ts';
 import { readArticlesExport } from '../src/utils/data-export.ts';
 import type { NameKind, SearchData } from '../src/search/model.ts';
-import { compactForm } from '../src/search/normalize.ts';
+import { compactForm } from '../src/search/query-fold.ts';
 import { indexedText } from '../src/search/search-data.ts';
 import { serveStatic, type ServedRequest } from '../tests/fixtures/static-server.ts';
 
@@ -110,7 +109,7 @@ async function main(): Promise<void> {
   const data = readSearchData((path) => readFileSync(join(dist, path), 'utf8'));
   const records = readArticlesExport((path) => readFileSync(join(dist, path), 'utf8'));
   const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
-  const textByPath = new Map(records.map((r) => [pathOf(r.url), indexedText(r, toSimplified)]));
+  const textByPath = new Map(records.map((r) => [pathOf(r.url), indexedText(r)]));
   const recordByPath = new Map(records.map((r) => [pathOf(r.url), r]));
   // Short labels: paper number · order of the article in the paper.
   const label = (path: string): string => {

@@ -6,7 +6,7 @@
  * the caller turns them into text nodes, so nothing from the page is ever parsed
  * as HTML.
  */
-import { compactForm } from './normalize.ts';
+import { compactForm } from './query-fold.ts';
 
 export interface ExcerptPiece {
   text: string;

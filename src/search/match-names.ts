@@ -13,7 +13,7 @@
  * containing the string, and so every page naming the entity in that spelling.
  * Single characters never match partially: every name shares one with something.
  */
-import { compactForm, normalizeQuery, queryTerms, toSimplified, type CharMap } from './normalize.ts';
+import { compactForm, normalizeQuery, queryTerms, simplifyByTable, type CharMap } from './query-fold.ts';
 import type { NameEntry } from './model.ts';
 
 export interface NameMatches {
@@ -36,7 +36,7 @@ export function entryKeys(entry: NameEntry): string[] {
 /** The compact forms a query is compared in: as typed, and through the Traditional → Simplified table. */
 function queryForms(text: string, chars: CharMap): string[] {
   const typed = compactForm(text);
-  return [...new Set([typed, toSimplified(typed, chars)])].filter(Boolean);
+  return [...new Set([typed, simplifyByTable(typed, chars)])].filter(Boolean);
 }
 
 const byCoverage = (a: NameEntry, b: NameEntry): number =>

@@ -56,8 +56,14 @@ export interface NameIndex {
 }
 
 export interface SearchData extends NameIndex {
-  /** Traditional → Simplified character pairs (see encodeCharMap in normalize.ts). */
+  /** Traditional → Simplified character pairs (see encodeCharMap in query-fold.ts). */
   chars: string;
+  /**
+   * People's names (reporters, photographers, editors, tagged people) that the 简/繁
+   * switch would change, sorted: text the search draws keeps them as printed, as the
+   * pages do. Absent when none.
+   */
+  keepNames?: string[];
 }
 
 /** The articles of an entry, in its hit order (most mentions first). */

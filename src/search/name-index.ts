@@ -14,7 +14,7 @@ import { articlePath, entityPath } from '../utils/urls.ts';
 import { nameKinds, type IndexedArticle, type NameEntry, type NameIndex, type NameKind } from './model.ts';
 import { traditionalForms } from './traditional.ts';
 import { buildMatcher, leftmostLongest } from '../pipeline/tag/matcher.ts';
-import { toSimplified } from '../pipeline/script.ts';
+import { simplifiedText } from '../utils/simplified-text.ts';
 
 const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort(byCodePoint);
@@ -137,9 +137,9 @@ function addPassingMentions(
   };
   ordered.forEach((article, index) => {
     const raw = [article.kicker, article.title, article.subtitle, ...article.paragraphs.map((p) => p.text)].filter(Boolean).join('\n');
-    const text = article.script === 'hant' ? toSimplified(raw) : raw;
+    const simplified = simplifiedText(article, raw);
     const named = new Set<NameEntry>();
-    for (const hit of leftmostLongest(matcher.scan(text))) if (hit.value) named.add(hit.value);
+    for (const hit of leftmostLongest(matcher.scan(simplified))) if (hit.value) named.add(hit.value);
     for (const e of named) {
       if (hitSet(e).has(index)) continue;
       (e.passing ??= []).push(index);

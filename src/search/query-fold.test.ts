@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compactForm, decodeCharMap, encodeCharMap, normalizeQuery, queryTerms, toSimplified } from './normalize.ts';
+import { compactForm, decodeCharMap, encodeCharMap, normalizeQuery, queryTerms, simplifyByTable } from './query-fold.ts';
 
 describe('normalizeQuery', () => {
   it('folds full-width digits and letters, lower-cases and drops the quotes readers copy with names', () => {
@@ -18,9 +18,9 @@ describe('character table', () => {
   const map = { 園: '园', 開: '开', 寶: '宝' };
 
   it('converts the characters it lists and keeps the rest', () => {
-    expect(toSimplified('天開園 abc 坻', map)).toBe('天开园 abc 坻');
+    expect(simplifyByTable('天開園 abc 坻', map)).toBe('天开园 abc 坻');
     // Inherited object keys are not characters of the table.
-    expect(toSimplified('constructor', map)).toBe('constructor');
+    expect(simplifyByTable('constructor', map)).toBe('constructor');
   });
 
   it('round-trips through its compact string form, in a fixed order', () => {

@@ -22,8 +22,11 @@ export function queryTerms(query: string): string[] {
   return [...new Set(query.split(' ').filter(Boolean))];
 }
 
-/** Character by character through `map`; characters it does not list stay as they are. */
-export function toSimplified(text: string, map: CharMap): string {
+/**
+ * Traditional → Simplified character by character through `map` (no OpenCC in the
+ * browser); characters it does not list stay as they are.
+ */
+export function simplifyByTable(text: string, map: CharMap): string {
   let out = '';
   for (const ch of text) out += Object.hasOwn(map, ch) ? map[ch] : ch;
   return out;

@@ -3,27 +3,30 @@
  * site's text, which the browser reads before Pagefind, in the files of
  * search-parts.ts (built by src/pages/search/).
  */
-import { toSimplified } from '../pipeline/script.ts';
+import { compareStrings } from '../lib/compare.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
+import { articlePeople } from '../utils/person-names.ts';
+import { simplifiedText } from '../utils/simplified-text.ts';
 import type { SearchData } from './model.ts';
 import { buildNameIndex } from './name-index.ts';
 import { splitSearchData, type SearchFiles } from './search-parts.ts';
-import { encodeCharMap } from './normalize.ts';
-import { buildCharMap } from './traditional.ts';
+import { encodeCharMap } from './query-fold.ts';
+import { buildCharMap, traditionalForms } from './traditional.ts';
 
 /** The text an article contributes to the index, in Simplified (as the index holds it). */
-export function indexedText(article: Article, toSimplified: (text: string) => string): string {
-  const text = [article.kicker, article.title, article.subtitle, ...article.paragraphs.map((p) => p.text), article.credit]
+export function indexedText(article: Article): string {
+  const printed = [article.kicker, article.title, article.subtitle, ...article.paragraphs.map((p) => p.text), article.credit]
     .filter((t): t is string => Boolean(t))
     .join('\n');
-  return article.script === 'hant' ? toSimplified(text) : text;
+  return simplifiedText(article, printed);
 }
 
 export function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): SearchData {
   const index = buildNameIndex(taxonomy, articles);
-  const texts = [...articles.map((a) => indexedText(a, toSimplified)), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
-  return { ...index, chars: encodeCharMap(buildCharMap(texts)) };
+  const texts = [...articles.map(indexedText), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
+  const keepNames = [...new Set(articles.flatMap(articlePeople))].filter((name) => traditionalForms(name).length > 0).sort(compareStrings);
+  return { ...index, chars: encodeCharMap(buildCharMap(texts)), ...(keepNames.length > 0 ? { keepNames } : {}) };
 }
 
 const built = new WeakMap<readonly Article[], SearchFiles>();

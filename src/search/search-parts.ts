@@ -18,6 +18,8 @@ export interface NamesFile {
   /** Entries with `hits` left empty; their files hold them. */
   entries: NameEntry[];
   chars: string;
+  /** SearchData.keepNames: few, and needed to draw any result. */
+  keepNames?: string[];
   /** How many articles the whole index has. */
   total: number;
 }
@@ -45,7 +47,12 @@ export interface SearchFiles {
 export function splitSearchData(data: SearchData): SearchFiles {
   return {
     // Passing mentions grow with the archive like hits, so they travel in the entry's own file.
-    names: { entries: data.entries.map(({ passing: _passing, ...e }) => ({ ...e, hits: [] })), chars: data.chars, total: data.articles.length },
+    names: {
+      entries: data.entries.map(({ passing: _passing, ...e }) => ({ ...e, hits: [] })),
+      chars: data.chars,
+      ...(data.keepNames ? { keepNames: data.keepNames } : {}),
+      total: data.articles.length,
+    },
     hits: data.entries.map((e) => ({
       hits: e.hits,
       articles: e.hits.map(([i]) => data.articles[i]!),
@@ -77,7 +84,7 @@ export function mergeSearchData(names: NamesFile, hits: ReadonlyMap<number, Hits
     if (file.passing) merged.passing = file.passing.map((at) => local.get(at)!);
     return merged;
   });
-  return { entries, articles: places.map((at) => byPlace.get(at)!), chars: names.chars };
+  return { entries, articles: places.map((at) => byPlace.get(at)!), chars: names.chars, ...(names.keepNames ? { keepNames: names.keepNames } : {}) };
 }
 
 /** The whole search data from a built site (tests and scripts): `read` gets a site path. */

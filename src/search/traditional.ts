@@ -4,7 +4,7 @@
  * text gets a per-character table cut down to the characters the site uses.
  */
 import { Converter } from 'opencc-js';
-import type { CharMap } from './normalize.ts';
+import type { CharMap } from './query-fold.ts';
 
 /**
  * Taiwan (with and without its phrase vocabulary, 智能→智慧, 项目→專案) and

@@ -6,10 +6,10 @@
  * site for every project (see load-site.ts).
  */
 import type { Article, Milestone, Money } from '../schema/article.ts';
-import { toSimplified } from '../pipeline/script.ts';
 import { compareChronological } from './articles.ts';
 import type { Entity, EntityIndex, EntityRef } from './entities.ts';
 import { projectMilestones, type Sourced } from './facts.ts';
+import { simplifiedText } from './simplified-text.ts';
 
 /** The stages a reader tracks, in order; each gathers the milestone kinds that show it. */
 export const stages = [
@@ -138,9 +138,9 @@ function namedWith(project: Entity, organizationForms: OrganizationForms): strin
     const organizations = article.tags.organizations.map((t) => ({ name: t.name, forms: organizationForms.get(t.name) ?? [t.name] }));
     if (organizations.length === 0) continue;
     for (const paragraph of article.paragraphs) {
-      const text = article.script === 'hant' ? toSimplified(paragraph.text) : paragraph.text;
-      if (!forms.some((f) => text.includes(f))) continue;
-      for (const sentence of text.split(SENTENCE_END)) {
+      const simplified = simplifiedText(article, paragraph.text);
+      if (!forms.some((f) => simplified.includes(f))) continue;
+      for (const sentence of simplified.split(SENTENCE_END)) {
         if (!forms.some((f) => sentence.includes(f))) continue;
         for (const o of organizations) if (o.forms.some((f) => sentence.includes(f))) counts.set(o.name, (counts.get(o.name) ?? 0) + 1);
       }

@@ -193,6 +193,69 @@ describe.skipIf(!hasChromium())('reading the site in a browser', () => {
     await expect(next.locator('h1').innerText()).resolves.toBe('關於本站');
   }, 120_000);
 
+  it('in 繁, keeps people’s names as printed in search results drawn by script too', async () => {
+    const changed = (n: string): boolean => toTraditional(n) !== n;
+    // A reporter (found by full text) and a tagged person (found by name), each one OpenCC would change.
+    const reporter = articles.flatMap((a) => a.reporters.filter((n) => changed(n) && (a.dateline ?? '').includes(n)))[0];
+    const person = articles.flatMap((a) => a.tags.people.map((p) => p.name)).find(changed);
+    expect(reporter, 'a reporter named in an article’s dateline whose name OpenCC would change').toBeDefined();
+    expect(person, 'a tagged person whose name OpenCC would change').toBeDefined();
+    const context = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });
+    contexts.push(context);
+    await context.addInitScript(() => localStorage.setItem('script', 'hant'));
+    const page = await context.newPage();
+    for (const name of [reporter!, person!]) {
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(name)}`, { waitUntil: 'networkidle' });
+      await page.waitForFunction(() => document.documentElement.lang === 'zh-Hant', null, { timeout: 10_000 });
+      await page.waitForSelector('[data-search-page][data-search-state="done"]');
+      await expect.poll(() => page.locator('.search-hit mark').count(), { message: name }).toBeGreaterThan(0);
+      const shown = await page.locator('[data-search-page]').innerText();
+      expect(shown, `${name} as printed`).toContain(name);
+      expect(shown, `${name} not converted`).not.toContain(toTraditional(name));
+      // The rest of the text is still converted.
+      expect(shown).toContain(toTraditional('报道'));
+    }
+  }, 120_000);
+
+  it('dates a milestone written 近期, 目前, 当前 (or 日前, 近日 …) by its article', async () => {
+    const WORDS = ['目前', '当前', '如今', '现如今', '日前', '近日', '近期'];
+    const relative = articles.flatMap((a) => a.milestones.filter((m) => m.project && m.when && WORDS.includes(m.when) && a.published).map((m) => ({ a, m })));
+    expect(relative.map((r) => r.m.when), 'the samples write 近期').toContain('近期');
+    const checked = new Set<string>();
+    for (const { a, m } of relative) {
+      const path = await projectPage(a, m.project!);
+      if (!path) continue;
+      const page = await open(path);
+      const list = page.locator('section:has(#h-milestones) .milestones').first();
+      const item = list.locator(':scope > li', { hasText: m.phrase.slice(0, 12) }).first();
+      const dates = await item.locator('time[datetime]').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')));
+      expect(dates, `${path}: “${m.when} ${m.kind}” dated by the article`).toContain(a.published);
+      checked.add(m.when!);
+    }
+    expect(checked).toContain('近期');
+  }, 120_000);
+
+  it('keeps the 推断 mark on the date’s line, however narrow the line', async () => {
+    const article = articles.find((a) => a.dateInferred && a.published);
+    expect(article, 'an article with an inferred date').toBeDefined();
+    const page = await open(pathOf(article!.url));
+    // Narrow the dateline step by step, so every place a line could break falls between the date and its mark once.
+    const apart = await page.locator('div.dateline').evaluate((line: HTMLElement) => {
+      const time = line.querySelector('time')!;
+      const mark = line.querySelector('.inferred summary')!;
+      const wrong: number[] = [];
+      for (let width = 360; width >= 140; width -= 4) {
+        line.style.width = `${width}px`;
+        const t = time.getBoundingClientRect();
+        const m = mark.getBoundingClientRect();
+        // The same line: the mark starts after the date and overlaps its line vertically.
+        if (!(m.left >= t.right - 1 && m.top < t.bottom && m.bottom > t.top)) wrong.push(width);
+      }
+      return wrong;
+    });
+    expect(apart, 'dateline widths at which 推断 leaves the date').toEqual([]);
+  }, 120_000);
+
   it('offers the share sheet instead of a QR code on a phone, and keeps the QR code on a desktop', async () => {
     const path = pages.get('article')!;
     const phone = await browser.newContext({ viewport: PHONE, isMobile: true, hasTouch: true });

@@ -13,7 +13,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Article } from '../../src/schema/article.ts';
 import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { facetValues, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../src/search/model.ts';
-import { compactForm } from '../../src/search/normalize.ts';
+import { compactForm } from '../../src/search/query-fold.ts';
 import { readSearchData } from '../../src/search/search-parts.ts';
 import { serveStatic, type StaticServer } from '../fixtures/static-server.ts';
 

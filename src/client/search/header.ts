@@ -14,7 +14,7 @@ import { searchStateUrl } from '../../search/url-state.ts';
 import { h, replaceChildren } from './dom.ts';
 import { kindLabel } from './labels.ts';
 import { loadSearchData } from './load.ts';
-import { displayConverter } from './script.ts';
+import { displayConverter, type Convert } from './script-converter.ts';
 
 const MAX_NAMES = 6;
 let boxes = 0;
@@ -72,7 +72,7 @@ export function attachSuggestions(form: HTMLFormElement, input: HTMLInputElement
     } catch {
       return close();
     }
-    const convert = await displayConverter();
+    const convert = await displayConverter(loaded.data.keepNames);
     if (token !== run) return;
     const m = matchNames(loaded.data.entries, q, loaded.chars);
     const entries = [...m.exact, ...m.named, ...m.partial].slice(0, MAX_NAMES);
@@ -117,7 +117,7 @@ function option(id: string, href: string, content: (Node | string)[]): HTMLLIEle
   return h('li', { id, role: 'option', 'aria-selected': 'false' }, h('a', { href, tabindex: '-1' }, ...content));
 }
 
-function entryLabel(entry: NameEntry, convert: (s: string) => string): (Node | string)[] {
+function entryLabel(entry: NameEntry, convert: Convert): (Node | string)[] {
   return [
     h('span', { class: 'search-kind' }, convert(kindLabel[entry.kind])),
     h('span', { class: 'search-suggest-name' }, convert(entry.name)),

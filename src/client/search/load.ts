@@ -4,7 +4,7 @@
  * the entities a query names) and Pagefind's JS API.
  */
 import { matchNames } from '../../search/match-names.ts';
-import { decodeCharMap, type CharMap } from '../../search/normalize.ts';
+import { decodeCharMap, type CharMap } from '../../search/query-fold.ts';
 import type { IndexedArticle, SearchData } from '../../search/model.ts';
 import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, type HitsFile, type NamesFile } from '../../search/search-parts.ts';
 import type { PagefindApi } from '../../search/text-search.ts';
