@@ -12,6 +12,7 @@ import { loadTaxonomy, TaxonomyError } from '../src/io/read-taxonomy.ts';
 import { discoverCandidates } from '../src/pipeline/tag/discover.ts';
 import type { Article } from '../src/schema/article.ts';
 import type { Taxonomy } from '../src/schema/taxonomy.ts';
+import { compareStrings } from '../src/lib/compare.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -40,7 +41,7 @@ const usage = (kind: Kind, names: string[]) =>
       const tagged = articles.filter((a) => a.tags[kind].some((t) => t.name === name));
       return { name, articles: tagged.length, mentions: tagged.reduce((n, a) => n + a.tags[kind].find((t) => t.name === name)!.mentions, 0) };
     })
-    .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || (a.name < b.name ? -1 : 1));
+    .sort((a, b) => b.articles - a.articles || b.mentions - a.mentions || compareStrings(a.name, b.name));
 
 const projects = usage('projects', taxonomy.projects.map((p) => p.name));
 const districts = usage('districts', taxonomy.districts.filter((d) => d.kind !== 'other-place').map((d) => d.name));

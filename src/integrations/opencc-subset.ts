@@ -5,6 +5,7 @@
  * match: keeping exactly the keys that occur gives byte-identical conversions of
  * that text at a fraction of the download.
  */
+import { compareStrings } from '../lib/compare.ts';
 
 /** Parses OpenCC's serialised dictionary format: "key value|key value|…". */
 export function parseDict(dict: string): [string, string][] {
@@ -51,5 +52,5 @@ export function phraseSubset(dicts: readonly string[], texts: Iterable<string>):
       }
     }
   }
-  return serializeDict([...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return serializeDict([...found.entries()].sort(([a], [b]) => compareStrings(a, b)));
 }

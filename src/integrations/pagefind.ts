@@ -19,6 +19,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { offeredRecords, openRecordSink } from './search-records.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface SearchIndexOptions {
   /** Output folder inside dist; the client loads /<outputDir>/pagefind.js. */
@@ -61,7 +62,7 @@ export function recordsDigest(records: readonly PagefindRecord[]): string {
  * under `cacheDir` for the same records. Errors name the record they concern.
  */
 export async function writeSearchIndex(records: readonly PagefindRecord[], outputPath: string, cacheDir: string | null): Promise<IndexResult> {
-  const sorted = [...records].sort((a, b) => (a.url < b.url ? -1 : a.url > b.url ? 1 : 0));
+  const sorted = [...records].sort((a, b) => compareStrings(a.url, b.url));
   const digest = recordsDigest(sorted);
   const kept = cacheDir ? join(cacheDir, digest) : null;
   rmSync(outputPath, { recursive: true, force: true });

@@ -1,6 +1,7 @@
 /** Recursive file listing for the loader, the CLIs and the build integrations. */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { compareStrings } from '../lib/compare.ts';
 
 /** Files under `dir` whose name passes `keep`, hidden folders skipped, sorted so every caller is deterministic. */
 export function listFiles(dir: string, keep: (name: string) => boolean): string[] {
@@ -28,11 +29,9 @@ export function walk(dir: string): Listing {
       }
     } else if (entry.isFile()) out.files.push(path);
   }
-  out.files.sort(byCodeUnit);
-  out.hiddenDirs.sort(byCodeUnit);
+  out.files.sort(compareStrings);
+  out.hiddenDirs.sort(compareStrings);
   return out;
 }
-
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 export const isHtml = (name: string): boolean => name.endsWith('.html');

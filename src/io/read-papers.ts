@@ -8,6 +8,7 @@ import { relative, resolve, sep } from 'node:path';
 import { walk } from './list-files.ts';
 import { MAX_BYTES } from '../pipeline/decode.ts';
 import type { PaperInput } from '../pipeline/index.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export const PAPERS_DIR = 'content/papers';
 
@@ -26,7 +27,7 @@ export function readPapers(dir: string = PAPERS_DIR): PaperInput[] {
   for (const path of hiddenDirs) {
     inputs.push(notRead(toPosix(relative(dir, path)), 'hidden folder (its name starts with "."): nothing in it is read'));
   }
-  return inputs.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  return inputs.sort((a, b) => compareStrings(a.file, b.file));
 }
 
 /**

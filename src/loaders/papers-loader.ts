@@ -9,6 +9,7 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import { duplicateIdMessage, similarFileNames } from '../pipeline/file-names.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import type { ParseResult, Warning } from '../schema/article.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface PapersLoaderOptions {
   readPapers: () => PaperInput[];
@@ -48,7 +49,7 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
   return {
     name: 'papers-loader',
     load: async ({ store, meta, logger, parseData }) => {
-      const papers = [...options.readPapers()].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+      const papers = [...options.readPapers()].sort((a, b) => compareStrings(a.file, b.file));
       // Outside the per-paper handling on purpose: a broken input (the taxonomy) is no paper's fault, so it
       // stops the build once with its own message instead of failing every paper.
       const inputsDigest = sha256(JSON.stringify(options.inputs()));

@@ -7,6 +7,7 @@
  * 南开区) are consumed without linking so an alias inside them never matches.
  */
 import type { Element, ElementContent, Parent, Root, Text } from 'hast';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface EntityLinkTarget {
   href: string;
@@ -38,7 +39,7 @@ export default function rehypeEntityLinks(options: RehypeEntityLinksOptions) {
   }
   const skip = new Set(options.skip ?? DEFAULT_SKIP);
   const className = options.className ? [...options.className] : ['entity-link'];
-  const names = [...byName.keys()].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const names = [...byName.keys()].sort((a, b) => b.length - a.length || compareStrings(a, b));
   const pattern = names.length ? new RegExp(names.map(escapeRegExp).join('|'), 'g') : null;
 
   return (tree: Root): void => {

@@ -15,6 +15,7 @@
  */
 import { compactForm, normalizeQuery, queryTerms, simplifyByTable, type CharMap } from './query-fold.ts';
 import type { NameEntry } from './model.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface NameMatches {
   /** Entries one of whose names equals the whole query. */
@@ -40,7 +41,7 @@ function queryForms(text: string, chars: CharMap): string[] {
 }
 
 const byCoverage = (a: NameEntry, b: NameEntry): number =>
-  b.count - a.count || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  b.count - a.count || compareStrings(a.name, b.name);
 
 export function matchNames(entries: readonly NameEntry[], raw: string, chars: CharMap = {}): NameMatches {
   const query = normalizeQuery(raw);

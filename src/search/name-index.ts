@@ -15,9 +15,9 @@ import { nameKinds, type IndexedArticle, type NameEntry, type NameIndex, type Na
 import { traditionalForms } from './traditional.ts';
 import { buildMatcher, leftmostLongest } from '../pipeline/tag/matcher.ts';
 import { simplifiedText } from '../utils/simplified-text.ts';
+import { compareStrings } from '../lib/compare.ts';
 
-const byCodePoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort(byCodePoint);
+const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)].sort(compareStrings);
 
 /**
  * Entries come from the taxonomy as the site shows it (places outside Tianjin have
@@ -89,7 +89,7 @@ export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[])
     e.hits.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     e.count = e.hits.length;
   }
-  list.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.count - a.count || byCodePoint(a.name, b.name));
+  list.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.count - a.count || compareStrings(a.name, b.name));
   return { articles: rows, entries: list };
 }
 

@@ -4,6 +4,7 @@
  * side, so the two kinds of result behave alike.
  */
 import { facets, facetValues, type Facet, type IndexedArticle, type NameEntry, type NameIndex } from './model.ts';
+import { compareDatesNewestFirst } from '../lib/compare.ts';
 
 export type SortOrder = 'relevance' | 'date';
 /** One selected value per facet (the UI offers a single choice per facet). */
@@ -40,13 +41,6 @@ export function applyFilter<T extends { article: IndexedArticle }>(hits: readonl
 export function sortHits<T extends { article: IndexedArticle }>(hits: readonly T[], order: SortOrder): T[] {
   if (order === 'relevance') return [...hits];
   return [...hits].sort((a, b) => compareDatesNewestFirst(a.article.date, b.article.date));
-}
-
-export function compareDatesNewestFirst(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return a < b ? 1 : -1;
 }
 
 /** How many of `hits` carry each value of each facet. */

@@ -3,27 +3,16 @@
  */
 import type { Article } from '../schema/article.ts';
 import { monthOf } from './dates.ts';
+import { compareDatesNewestFirst, compareDatesNullLast, compareStrings } from '../lib/compare.ts';
 
 /** Oldest first; undated last; a page's articles in reading order. Total order, so output is stable. */
 export function compareChronological(a: Article, b: Article): number {
-  if (a.published !== b.published) {
-    if (a.published === null) return 1;
-    if (b.published === null) return -1;
-    return a.published < b.published ? -1 : 1;
-  }
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
-  if (a.order !== b.order) return a.order - b.order;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compareDatesNullLast(a.published, b.published) || compareStrings(a.file, b.file) || a.order - b.order || compareStrings(a.id, b.id);
 }
 
 /** Newest first; undated last. */
 export function compareNewestFirst(a: Article, b: Article): number {
-  if (a.published !== b.published) {
-    if (a.published === null) return 1;
-    if (b.published === null) return -1;
-    return a.published < b.published ? 1 : -1;
-  }
-  return compareChronological(a, b);
+  return compareDatesNewestFirst(a.published, b.published) || compareChronological(a, b);
 }
 
 export const sortChronological = (articles: readonly Article[]): Article[] => [...articles].sort(compareChronological);
@@ -119,14 +108,7 @@ export function papersByDate(articles: readonly Article[]): Paper[] {
     const first = list[0]!;
     return { file, source: first.source, published: first.published, page: first.page, articles: list };
   });
-  return papers.sort((a, b) => {
-    if (a.published !== b.published) {
-      if (a.published === null) return 1;
-      if (b.published === null) return -1;
-      return a.published < b.published ? 1 : -1;
-    }
-    return a.file < b.file ? -1 : a.file > b.file ? 1 : 0;
-  });
+  return papers.sort((a, b) => compareDatesNewestFirst(a.published, b.published) || compareStrings(a.file, b.file));
 }
 
 /** The articles before and after this one in chronological order. */

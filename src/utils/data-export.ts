@@ -6,6 +6,7 @@
 import type { Article } from '../schema/article.ts';
 import { sortChronological } from './articles.ts';
 import { absoluteUrl, articlePath } from './urls.ts';
+import { compareDatesNullLast } from '../lib/compare.ts';
 
 export interface ExportedArticle extends Article {
   url: string;
@@ -44,7 +45,7 @@ export function exportParts(articles: readonly Article[]): Map<string, Article[]
     list.push(article);
     parts.set(part, list);
   }
-  const order = [...parts.keys()].sort((a, b) => (a === UNDATED_PART ? 1 : b === UNDATED_PART ? -1 : a < b ? -1 : a > b ? 1 : 0));
+  const order = [...parts.keys()].sort((a, b) => compareDatesNullLast(a === UNDATED_PART ? null : a, b === UNDATED_PART ? null : b));
   return new Map(order.map((part) => [part, parts.get(part)!]));
 }
 

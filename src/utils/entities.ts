@@ -5,6 +5,7 @@
 import type { Article } from '../schema/article.ts';
 import { compareNewestFirst, monthlyCounts } from './articles.ts';
 import { entityKinds, type EntityKind } from './entity-kinds.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 /** A taxonomy entry as the pages need it; relations are by slug within their kind. */
 export interface EntityEntry {
@@ -57,8 +58,7 @@ export interface EntityIndex {
   unknownTags: { kind: EntityKind; name: string }[];
 }
 
-const byName = (a: { name: string; slug: string }, b: { name: string; slug: string }): number =>
-  a.name < b.name ? -1 : a.name > b.name ? 1 : a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0;
+const byName = (a: { name: string; slug: string }, b: { name: string; slug: string }): number => compareStrings(a.name, b.name) || compareStrings(a.slug, b.slug);
 
 export function buildEntityIndex(entries: readonly EntityEntry[], articles: readonly Article[]): EntityIndex {
   const maps = Object.fromEntries(entityKinds.map((k) => [k, new Map<string, Entity>()])) as Record<EntityKind, Map<string, Entity>>;
@@ -105,7 +105,7 @@ export function buildEntityIndex(entries: readonly EntityEntry[], articles: read
     all,
     get: (kind, slug) => maps[kind].get(slug),
     byName: (kind, name) => names[kind].get(name),
-    unknownTags: [...unknown.values()].sort((a, b) => (a.kind + a.name < b.kind + b.name ? -1 : 1)),
+    unknownTags: [...unknown.values()].sort((a, b) => compareStrings(a.kind + a.name, b.kind + b.name)),
   };
 }
 

@@ -6,6 +6,7 @@ import type { Article, Milestone, Money } from '../schema/article.ts';
 import { relationToArticle, type ArticleRelation } from '../pipeline/facts/time.ts';
 import { compareChronological } from './articles.ts';
 import { formatDate } from './dates.ts';
+import { compareDatesNullLast, compareStrings } from '../lib/compare.ts';
 
 export interface Sourced<T> {
   fact: T;
@@ -21,16 +22,10 @@ export function projectMilestones(projectName: string, articles: readonly Articl
 
 export function sortMilestones(items: Sourced<Milestone>[]): Sourced<Milestone>[] {
   const dated = items.map((item) => ({ item, date: milestoneTime(item.fact, item.article).date }));
-  dated.sort((a, b) => {
-    if (a.date !== b.date) {
-      if (a.date === null) return 1;
-      if (b.date === null) return -1;
-      return a.date < b.date ? -1 : 1;
-    }
-    const x = a.item;
-    const y = b.item;
-    return compareChronological(x.article, y.article) || (x.fact.phrase < y.fact.phrase ? -1 : x.fact.phrase > y.fact.phrase ? 1 : 0);
-  });
+  dated.sort(
+    (a, b) =>
+      compareDatesNullLast(a.date, b.date) || compareChronological(a.item.article, b.item.article) || compareStrings(a.item.fact.phrase, b.item.fact.phrase),
+  );
   return dated.map((d) => d.item);
 }
 

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { Article } from '../schema/article.ts';
 import { compareChronological } from './articles.ts';
+import { compareDatesNewestFirst, compareStrings, nullsLast } from '../lib/compare.ts';
 
 /** One printed page (or one web article's page) of one paper on one day. */
 export interface PrintedPage {
@@ -70,12 +71,7 @@ const anchorFor = (source: string | null, pageId: string): string =>
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** Null (unknown) last; otherwise natural order so 第2版 comes before 第10版. */
-function compareNullable(a: string | null, b: string | null): number {
-  if (a === b) return 0;
-  if (a === null) return 1;
-  if (b === null) return -1;
-  return collator.compare(a, b) || (a < b ? -1 : 1);
-}
+const compareNullable = nullsLast<string>((a, b) => collator.compare(a, b) || compareStrings(a, b));
 
 export function buildPaperIndex(articles: readonly Article[]): PaperIndex {
   const days = new Map<string, PaperDay>();
@@ -120,9 +116,7 @@ export function buildPaperIndex(articles: readonly Article[]): PaperIndex {
     }
   }
   // Newest first, undated last (ISO dates compare as strings).
-  const ordered = [...days.values()].sort((a, b) =>
-    a.date === b.date ? 0 : a.date === null ? 1 : b.date === null ? -1 : a.date < b.date ? 1 : -1,
-  );
+  const ordered = [...days.values()].sort((a, b) => compareDatesNewestFirst(a.date, b.date));
 
   const months = new Map<string, PaperMonth>();
   for (const day of ordered) {

@@ -4,6 +4,7 @@
  */
 import type { EntityRef } from './entities.ts';
 import { NO_STAGE, NO_STAGE_LABEL, stageSlug, stages, type ProjectStatus } from './project-status.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export const facetNames = ['stage', 'district', 'industry'] as const;
 export type FacetName = (typeof facetNames)[number];
@@ -40,7 +41,7 @@ export function facetValues(statuses: readonly ProjectStatus[], facet: FacetName
     const order = [...stages.map((s) => s.slug as string).reverse(), NO_STAGE];
     return values.sort((a, b) => order.indexOf(a.slug) - order.indexOf(b.slug));
   }
-  return values.sort((a, b) => b.count - a.count || (a.label < b.label ? -1 : a.label > b.label ? 1 : 0));
+  return values.sort((a, b) => b.count - a.count || compareStrings(a.label, b.label));
 }
 
 export const projectsIndexPath = '/projects/';

@@ -10,6 +10,7 @@ import { compareChronological } from './articles.ts';
 import type { Entity, EntityIndex, EntityRef } from './entities.ts';
 import { projectMilestones, type Sourced } from './facts.ts';
 import { simplifiedText } from './simplified-text.ts';
+import { compareDatesNewestFirst, compareStrings } from '../lib/compare.ts';
 
 /** The stages a reader tracks, in order; each gathers the milestone kinds that show it. */
 export const stages = [
@@ -147,7 +148,7 @@ function namedWith(project: Entity, organizationForms: OrganizationForms): strin
     }
   }
   return [...counts.entries()]
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+    .sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0]))
     .slice(0, MAX_ORGANIZATIONS)
     .map(([name]) => name);
 }
@@ -157,10 +158,5 @@ export const stageSlug = (stage: number | null): string => (stage === null ? NO_
 
 /** Newest report first; never-reported projects last, by name. */
 export function compareLatestNews(a: ProjectStatus, b: ProjectStatus): number {
-  if (a.lastReported !== b.lastReported) {
-    if (a.lastReported === null) return 1;
-    if (b.lastReported === null) return -1;
-    return a.lastReported < b.lastReported ? 1 : -1;
-  }
-  return b.articleCount - a.articleCount || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  return compareDatesNewestFirst(a.lastReported, b.lastReported) || b.articleCount - a.articleCount || compareStrings(a.name, b.name);
 }

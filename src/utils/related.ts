@@ -4,6 +4,7 @@
  */
 import type { Article } from '../schema/article.ts';
 import { daysBetween } from './dates.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface RelatedArticle {
   article: Article;
@@ -42,7 +43,7 @@ export function relatedArticles(article: Article, candidates: readonly Article[]
         b.tier - a.tier ||
         b.sharedTags - a.sharedTags ||
         (a.daysApart ?? Infinity) - (b.daysApart ?? Infinity) ||
-        (a.article.id < b.article.id ? -1 : a.article.id > b.article.id ? 1 : 0),
+        compareStrings(a.article.id, b.article.id),
     )
     .slice(0, limit);
 }
