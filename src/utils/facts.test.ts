@@ -37,7 +37,7 @@ describe('facts for entity pages', () => {
   });
 
   it('dates 近期, 日前 and 当前 by the article too, saying how they stand to it', () => {
-    const fact = (when: string, planned = false) => ({ kind: '入驻', project: 'p', when, date: null, planned, phrase: when });
+    const fact = (when: string, planned = false): Milestone => ({ kind: '入驻', project: 'p', when, date: null, planned, phrase: when });
     const a = makeArticle({ id: 'a', published: '2026-04-12' });
     expect([fact('近期'), fact('近期', true), fact('日前'), fact('当前'), fact('此前')].map((f) => milestoneTime(f, a))).toEqual([
       { date: '2026-04-12', label: '2026年4月12日前不久' },
