@@ -16,7 +16,7 @@ export function parseDict(dict: string): [string, string][] {
   });
 }
 
-export function serializeDict(entries: readonly (readonly [string, string])[]): string {
+function serializeDict(entries: readonly (readonly [string, string])[]): string {
   return entries.map(([k, v]) => `${k} ${v}`).join('|');
 }
 

@@ -45,7 +45,7 @@ function resolveModule(path: string): string | null {
 }
 
 /** One digest of the files' names and contents. */
-export function filesDigest(files: readonly string[], root: string = process.cwd()): string {
+function filesDigest(files: readonly string[], root: string = process.cwd()): string {
   const hash = createHash('sha256');
   for (const file of files) hash.update(`${file}\u0000`).update(readFileSync(resolve(root, file))).update('\u0001');
   return hash.digest('hex');

@@ -60,7 +60,7 @@ const joinName = (dir: string, file: string): string => (dir ? `${dir}/${file}` 
  * the build). Hidden files that are not papers (.gitkeep, .DS_Store) are tools' files: null, no word.
  * `named` is true when the user named the file on a command line: then it is read whatever its name.
  */
-export function readPaperFile(path: string, file: string, named = false): PaperInput | null {
+function readPaperFile(path: string, file: string, named = false): PaperInput | null {
   const base = file.slice(file.lastIndexOf('/') + 1);
   if (!named && !PAPER_EXT.test(base)) {
     if (base.startsWith('.')) return null;

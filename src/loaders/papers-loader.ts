@@ -31,7 +31,7 @@ interface PaperState {
 const FILES_KEY = 'papers';
 const paperKey = (file: string): string => `paper:${file}`;
 
-export function formatWarning(w: Warning): string {
+function formatWarning(w: Warning): string {
   return `${w.file}:${w.line} ${w.message}`;
 }
 

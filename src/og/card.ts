@@ -5,8 +5,8 @@
  */
 
 /** The card is laid out on a 1200×630 grid (the usual Open Graph shape)… */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
+const CARD_WIDTH = 1200;
+const CARD_HEIGHT = 630;
 /**
  * …and drawn at 800×420: above the 300 px WeChat asks for and Twitter's large-card
  * minimum, at half the bytes and drawing time of 1200×630 (it matters at 10,000 articles).
@@ -28,7 +28,7 @@ const TITLE_LINE = 88;
 const MAX_LINES = 3;
 
 /** Width of a character in em: full-width for Han, kana and full-width punctuation, about half for the rest. */
-export function charWidth(char: string): number {
+function charWidth(char: string): number {
   const cp = char.codePointAt(0)!;
   if (cp === 0x20) return 0.3;
   if (cp < 0x2e80) return /[A-Z]/.test(char) ? 0.65 : /[\u2018-\u201d]/.test(char) ? 1 : 0.55;

@@ -11,10 +11,10 @@ export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 export const scriptSchema = z.enum(['hans', 'hant']);
 export type Script = z.infer<typeof scriptSchema>;
 
-export const paragraphKind = z.enum(['text', 'subhead', 'caption']);
+const paragraphKind = z.enum(['text', 'subhead', 'caption']);
 export type ParagraphKind = z.infer<typeof paragraphKind>;
 
-export const paragraphSchema = z.object({
+const paragraphSchema = z.object({
   kind: paragraphKind,
   /** Display text, in the script of the source (see `Article.script`). */
   text: z.string(),
@@ -24,7 +24,7 @@ export const paragraphSchema = z.object({
 export type Paragraph = z.infer<typeof paragraphSchema>;
 
 /** A canonical entity name with how often the article mentions it. */
-export const tagRefSchema = z.object({
+const tagRefSchema = z.object({
   name: z.string(),
   mentions: z.number().int().nonnegative(),
   /** A project found in the text by the shape of its name, not listed in the taxonomy (see README, Tagging). */
@@ -32,7 +32,7 @@ export const tagRefSchema = z.object({
 });
 export type TagRef = z.infer<typeof tagRefSchema>;
 
-export const tagsSchema = z.object({
+const tagsSchema = z.object({
   projects: z.array(tagRefSchema),
   districts: z.array(tagRefSchema),
   industries: z.array(tagRefSchema),
@@ -41,7 +41,7 @@ export const tagsSchema = z.object({
 });
 export type Tags = z.infer<typeof tagsSchema>;
 
-export const moneySchema = z.object({
+const moneySchema = z.object({
   /** The amount as written, e.g. "3.8亿元". */
   text: z.string(),
   /** Normalised to yuan. */
@@ -65,10 +65,10 @@ export type Money = z.infer<typeof moneySchema>;
  * trigger table (src/pipeline/facts/milestones.ts), keyed by this list: the compiler checks
  * that every kind has its words and no word reports another kind.
  */
-export const milestoneKind = z.enum(['开工', '主体封顶', '竣工', '投产', '试生产', '签约', '开园', '开业', '入驻', '揭牌', '启用']);
+const milestoneKind = z.enum(['开工', '主体封顶', '竣工', '投产', '试生产', '签约', '开园', '开业', '入驻', '揭牌', '启用']);
 export type MilestoneKind = z.infer<typeof milestoneKind>;
 
-export const milestoneSchema = z.object({
+const milestoneSchema = z.object({
   kind: milestoneKind,
   project: z.string().nullable(),
   /** Time expression as written ("2025年9月", "今年10月前"), null when none. */
@@ -138,7 +138,7 @@ export const articleSchema = z.object({
 export type Article = z.infer<typeof articleSchema>;
 
 /** Text the pipeline set aside: recognised, not lost. */
-export const furnitureKind = z.enum([
+const furnitureKind = z.enum([
   'byline',
   'credit',
   'editor',
@@ -156,7 +156,7 @@ export const furnitureKind = z.enum([
 ]);
 export type FurnitureKind = z.infer<typeof furnitureKind>;
 
-export const furnitureSchema = z.object({
+const furnitureSchema = z.object({
   file: z.string(),
   line: z.number().int().positive(),
   kind: furnitureKind,
@@ -167,7 +167,7 @@ export const furnitureSchema = z.object({
 export type Furniture = z.infer<typeof furnitureSchema>;
 
 /** A run of text that belongs to no article it could be placed in with confidence. */
-export const fragmentSchema = z.object({
+const fragmentSchema = z.object({
   file: z.string(),
   line: z.number().int().positive(),
   text: z.string(),
@@ -176,7 +176,7 @@ export const fragmentSchema = z.object({
 });
 export type Fragment = z.infer<typeof fragmentSchema>;
 
-export const warningSchema = z.object({
+const warningSchema = z.object({
   file: z.string(),
   line: z.number().int().nonnegative(),
   message: z.string(),

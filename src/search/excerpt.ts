@@ -56,7 +56,7 @@ function fold(text: string): string {
  * Where `part` ends in `text`, comparing without white space and case (a headline's
  * spaces are gone from the indexed text); -1 when it does not occur.
  */
-export function endOf(text: string, part: string): number {
+function endOf(text: string, part: string): number {
   const target = compactForm(part);
   if (!target) return -1;
   const kept: number[] = [];

@@ -27,10 +27,10 @@ export interface NameMatches {
 }
 
 /** Minimum length (in characters) of a query that may match part of a name. */
-export const PARTIAL_MIN = 2;
+const PARTIAL_MIN = 2;
 
 /** Every spelling under which an entry can be found, in compact form. */
-export function entryKeys(entry: NameEntry): string[] {
+function entryKeys(entry: NameEntry): string[] {
   return [...new Set([entry.name, ...entry.aliases, ...entry.forms].map(compactForm))];
 }
 

@@ -12,8 +12,6 @@ export type NameKind = (typeof nameKinds)[number];
 export const facets = ['district', 'industry', 'project', 'year'] as const;
 export type Facet = (typeof facets)[number];
 
-export const SEARCH_DATA_PATH = '/search/names.json';
-
 export interface IndexedArticle {
   id: string;
   url: string;

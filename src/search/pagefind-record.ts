@@ -24,10 +24,10 @@ export interface PagefindRecord {
 }
 
 /** The pages are zh-CN; one language keeps one index, which the search page loads. */
-export const INDEX_LANGUAGE = 'zh-cn';
+const INDEX_LANGUAGE = 'zh-cn';
 
 /** The blocks of the page's indexed part, in reading order. */
-export function indexedBlocks(article: Article): string[] {
+function indexedBlocks(article: Article): string[] {
   const lead = article.dateline ? article.paragraphs.findIndex((p) => p.kind === 'text') : -1;
   return [
     article.column,

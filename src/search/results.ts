@@ -26,7 +26,7 @@ export function hitsForEntries(index: NameIndex, entries: readonly NameEntry[]):
     .map(([i, mentions]) => ({ article: index.articles[i]!, mentions }));
 }
 
-export function matchesFilter(article: IndexedArticle, filter: FacetFilter): boolean {
+function matchesFilter(article: IndexedArticle, filter: FacetFilter): boolean {
   return facets.every((facet) => {
     const wanted = filter[facet];
     return wanted === undefined || facetValues(article, facet).includes(wanted);

@@ -22,7 +22,7 @@ export function indexedText(article: Article): string {
   return simplifiedText(article, printed);
 }
 
-export function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): SearchData {
+function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): SearchData {
   const index = buildNameIndex(taxonomy, articles);
   const texts = [...articles.map(indexedText), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
   const keepNames = [...new Set(articles.flatMap(articlePeople))].filter((name) => traditionalForms(name).length > 0).sort(compareStrings);

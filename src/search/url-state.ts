@@ -13,7 +13,7 @@ export interface SearchState {
 }
 
 /** Longer queries are cut: nothing a reader types into a news search needs more. */
-export const MAX_QUERY = 100;
+const MAX_QUERY = 100;
 
 export function parseSearchState(params: URLSearchParams): SearchState {
   const q = [...(params.get('q') ?? '').trim()].slice(0, MAX_QUERY).join('');
@@ -26,7 +26,7 @@ export function parseSearchState(params: URLSearchParams): SearchState {
   return { q, filter, sort };
 }
 
-export function searchStateParams(state: SearchState): URLSearchParams {
+function searchStateParams(state: SearchState): URLSearchParams {
   const params = new URLSearchParams();
   if (state.q) params.set('q', state.q);
   for (const facet of facets) {

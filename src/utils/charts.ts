@@ -57,7 +57,7 @@ export interface BarChart {
 }
 
 /** A chart shows at least this many months, so two months of news are not a stub. */
-export const MIN_MONTHS = 6;
+const MIN_MONTHS = 6;
 
 /** The first month to draw: `first`, or earlier so that at least MIN_MONTHS end at `last`. */
 export function chartStart(first: string, last: string, minMonths = MIN_MONTHS): string {

@@ -29,12 +29,12 @@ export interface ExportIndex {
   parts: { part: string; count: number; url: string }[];
 }
 
-export const EXPORT_INDEX_PATH = '/data/articles.json';
-export const UNDATED_PART = 'undated';
+const EXPORT_INDEX_PATH = '/data/articles.json';
+const UNDATED_PART = 'undated';
 
 /** The part an article is exported in: its month of publication. */
-export const exportPart = (article: Article): string => article.published?.slice(0, 7) ?? UNDATED_PART;
-export const exportPartPath = (part: string): string => `/data/articles/${part}.json`;
+const exportPart = (article: Article): string => article.published?.slice(0, 7) ?? UNDATED_PART;
+const exportPartPath = (part: string): string => `/data/articles/${part}.json`;
 
 /** Articles by part, parts in order (months ascending, undated last). */
 export function exportParts(articles: readonly Article[]): Map<string, Article[]> {

@@ -10,7 +10,7 @@ import { feedDate } from './dates.ts';
 import { absoluteUrl, articlePath } from './urls.ts';
 
 /** How many items a feed carries: enough for a reader who checks weekly. */
-export const FEED_LENGTH = 50;
+const FEED_LENGTH = 50;
 
 export function feedItem(article: Article, siteUrl: string): RSSFeedItem {
   const categories = [...article.tags.projects, ...article.tags.districts, ...article.tags.industries].map((t) => t.name);
@@ -30,6 +30,6 @@ export function feedItems(articles: readonly Article[], siteUrl: string, limit: 
 }
 
 /** Text as HTML text: every character that could start markup or an entity. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

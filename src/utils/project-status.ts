@@ -21,7 +21,6 @@ export const stages = [
   // 启用 and 入驻 are left out: they are said of a part (招商中心已启用) or of tenants long before the whole runs.
   { slug: 'operating', label: '投产/开园/运营', kinds: ['投产', '开园', '开业'] },
 ] as const;
-export type StageSlug = (typeof stages)[number]['slug'];
 /** Filter value for projects no milestone speaks of. */
 export const NO_STAGE = 'unknown';
 export const NO_STAGE_LABEL = '未见进展报道';

@@ -12,7 +12,6 @@ export const siteFeedPath = '/rss.xml';
 export const timelinePath = '/timeline/';
 /** Anchor of a month section on the timeline page, e.g. "m2025-05". */
 export const monthAnchor = (month: string): string => `m${month}`;
-export const timelineMonthPath = (month: string): string => `${timelinePath}#${monthAnchor(month)}`;
 export const searchPath = (query?: string): string =>
   query ? `/search/?q=${encodeURIComponent(query)}` : '/search/';
 

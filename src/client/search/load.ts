@@ -60,7 +60,7 @@ interface PagefindModule extends PagefindApi {
 }
 
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
-export const PAGEFIND_PATH = '/pagefind/pagefind.js';
+const PAGEFIND_PATH = '/pagefind/pagefind.js';
 
 export function loadPagefind(): Promise<PagefindApi> {
   engine ??= (import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>).then(async (pagefind) => {

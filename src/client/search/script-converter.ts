@@ -11,7 +11,7 @@ export type Convert = (text: string) => string;
 
 let converter: Promise<Convert> | null = null;
 
-export const isTraditional = (): boolean => document.documentElement.dataset.script === 'hant';
+const isTraditional = (): boolean => document.documentElement.dataset.script === 'hant';
 
 /**
  * Identity in Simplified; otherwise the site's Traditional converter (loaded once),
