@@ -145,7 +145,7 @@ function lineFeaturesOf(plain: string): LineFeatures {
 }
 
 /** Running text: long enough and punctuated like sentences, or long whatever its marks. */
-export function isProse(f: LineFeatures): boolean {
+function isProse(f: LineFeatures): boolean {
   if (f.cjk >= 40 && f.commas >= 2) return true;
   if (f.markup) return false;
   // A full stop ends a sentence; tool bars and slogans end with nothing or with an exclamation.

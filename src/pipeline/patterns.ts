@@ -54,7 +54,7 @@ export const CAPTION_CREDIT_RE = new RegExp(`(?:[。）)]\\s*[（(]?|[（(])[\\u
 export const AGENCY_NAMES = '新华社|中新社|中新网|人民网|央视网|中国日报网|津云';
 
 /** Who files a wire dateline: the agencies by name, or any 社/网/台 with an optional channel. */
-export const AGENCY = `(?:${AGENCY_NAMES}|[\\u4e00-\\u9fa5]{2,6}(?:社|网|台))(?:·[\\u4e00-\\u9fa5]{2,8})?`;
+const AGENCY = `(?:${AGENCY_NAMES}|[\\u4e00-\\u9fa5]{2,6}(?:社|网|台))(?:·[\\u4e00-\\u9fa5]{2,8})?`;
 
 /** A dateline or byline of the home paper itself: 本报讯, 本报记者, 本报天津4月28日电. */
 export const HOME_PAPER_RE = /^[【\[]?本报/;
