@@ -307,11 +307,16 @@ describe('across the samples', () => {
   });
 
   it('tags projects the taxonomy lacks as discovered, and lists each with a sample sentence', () => {
-    // 沪苏 visit: the 徐州 project the delegation saw is a named project a reader sees.
-    expect(find('市政协调研组赴沪苏就盘活存量进行专题调研').tags.projects).toEqual([{ name: '徐州云龙湖文旅项目', mentions: 1, discovered: true }]);
+    // 沪苏 visit: the 徐州 project the delegation saw is a named project a reader sees, and so is the
+    // 江苏交控集团 REITs project it inspected (an owner's name before a description names a project).
+    expect(find('市政协调研组赴沪苏就盘活存量进行专题调研').tags.projects).toEqual([
+      { name: '徐州云龙湖文旅项目', mentions: 1, discovered: true },
+      { name: '江苏交控集团沪苏浙高速公募REITs项目', mentions: 1, discovered: true },
+    ]);
     const candidates = discoverCandidates(articles, taxonomy);
-    // 河西区: 融邦大厦 is one of the buildings to be revived (盘活), 天津湾码头 a stop on its Haihe route.
-    expect(candidates.map((c) => c.name).sort()).toEqual(['天津湾码头', '徐州云龙湖文旅项目', '融邦大厦'].sort());
+    // 河西区: 融邦大厦 is one of the buildings to be revived (盘活), 天津湾码头 a stop on its Haihe route,
+    // 河西儿童体育公园 a park it renews (更新升级).
+    expect(candidates.map((c) => c.name).sort()).toEqual(['天津湾码头', '徐州云龙湖文旅项目', '江苏交控集团沪苏浙高速公募REITs项目', '河西儿童体育公园', '融邦大厦'].sort());
     for (const c of candidates) expect(c.sample).toContain(c.name.slice(0, 2));
   });
 });

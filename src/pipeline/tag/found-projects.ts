@@ -2,8 +2,11 @@
  * Projects the taxonomy has never heard of, found by their shape: a proper name
  * followed by 项目, 基地, 产业园, 园区, 科技城, 交易中心, 综合体, 工厂 … Read per
  * article, from the sections the tagger already read, so a found name never
- * overlaps a known place, project or organisation. Guards keep descriptions
- * (重点项目, 八大生产园区, 高端装备制造类项目) and clauses (南靠…基地) out.
+ * overlaps a known project or organisation; a place inside it says where it is
+ * (蓟州区万达广场, 东丽郊野公园) and is part of the name, not a mention of the place.
+ * A name in quotes needs no proper noun (“细胞谷”), and a list of short heads
+ * sharing one suffix names one park each (华苑、北辰科技园). Guards keep
+ * descriptions (重点项目, 八大生产园区, 高端装备制造类项目) and clauses (南靠…基地) out.
  */
 import type { Segmenter } from './jieba.ts';
 import type { ReadSection } from './read.ts';
@@ -16,21 +19,36 @@ export interface FoundProject {
   end: number;
   /** As written, in Simplified. */
   name: string;
+  /** The places inside it are what it is named after (东丽郊野公园, 北辰科技园), not where the story is. */
+  namedAfterPlace: boolean;
 }
 
 const PROJECT_SUFFIX =
-  /(?:项目|产业基地|生产基地|研发基地|创新基地|总部基地|储备基地|基地|产业园区|产业园|科技园|创新园|主题园|园区|科技城|科学城|航天城|产业城|产业新城|交易中心|数据中心|算力中心|计算中心|物流中心|会展中心|创新中心|联创中心|研发中心|综合体|超级工厂|工厂|小镇|聚集区|集聚区|科创服务区|示范区|孵化器|物流港|产业港|生态港|滑雪场|雪场|度假区|工业园|科创园|文化园|产业园|公园|商业广场|广场|购物中心|商品城|商贸城|金融城|医学城|健康城|新城|印象城|大厦|双塔|音乐厅|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|剧院|动物园|乐园|改造工程|一期工程|二期工程|工程|码头|交付中心|金融中心|金融街|商务区|航站楼|项目集群|养老社区|无人仓)/g;
+  /(?:项目|产业基地|生产基地|研发基地|创新基地|总部基地|储备基地|基地|产业园区|产业园|科技园|创新园|主题园|园区|科技城|科学城|航天城|产业城|产业新城|交易中心|数据中心|算力中心|计算中心|物流中心|会展中心|创新中心|联创中心|研发中心|综合体|超级工厂|工厂|小镇|聚集区|集聚区|科创服务区|示范区|孵化器|物流港|产业港|生态港|滑雪场|雪场|度假区|工业园|科创园|文化园|产业园|公园|商业广场|广场|购物中心|商品城|商贸城|金融城|医学城|健康城|新城|印象城|大厦|双塔|音乐厅|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|剧院|动物园|乐园|改造工程|一期工程|二期工程|工程|码头|交付中心|金融中心|金融街|商务区|航站楼|项目集群|养老社区|无人仓|示范线|生产线|(?<![山峡河低深空幽硅])谷(?![物子歌底])|(?<![家校花田庄果菜乐公陵墓茶物学庭开入建])园(?![林艺丁长所区]))/g;
+
+/** Parts of speech that make a clause of what follows a place: verbs, adverbs, prepositions, conjunctions. */
+const CLAUSE_WORD = /^(?:v|d|p|c)$/;
+
+/** The longest description a place or an owner vouches for without a proper noun of its own. */
+const MAX_VOUCHED = 8;
+
+/** Suffixes that a place alone can name (河西公园, 泰达足球场, 北辰科技园); 生态城项目 names nothing. */
+const FACILITY = /^(?:科技园|工业园|产业园|公园|广场|商业广场|购物中心|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|剧院|音乐厅|动物园|乐园)$/;
+/** Suffixes a list of short heads may share: 华苑、南开、北辰科技园 are three parks. */
+const SHARED_SUFFIX = /^(?:科技园|工业园|产业园|园区|产业园区|科创园|创新园|基地|产业基地)$/;
+const QUOTE_OPEN = new Set([...'“"「『']);
+const QUOTE_CLOSE = new Set([...'”"」』']);
 
 /** Heads that describe rather than name (重点项目, 一批新项目, 城市更新项目). */
 const DESCRIPTIVE =
-  /^(?:重点|重大|标志性|市级|区级|国家级|省级|一批|在建|储备|谋划|签约|优质|新|新建|该|这个|此|其|城市更新|产业|招商|综合|建设|有关|相关|先进|大型|全国|各类|各|多个|首个|首批|盘活|更新|水上|文旅|合作|试点|好|大|小|示范|配套|服务|功能|创新|创业|研发|生产|就业|学生|科技|实验|中试|孵化|载体|产业化|产学研|双创|国家|零碳|低碳|智能|数字化|绿色|灯塔|智慧|未来|标杆|新兴产业|战略性新兴产业|未来产业|优势产业|主导产业|特色产业|健康产业)$/;
+  /^(?:重点|重大|标志性|市级|区级|国家级|省级|一批|在建|储备|谋划|签约|优质|新|新建|该|这个|此|其|城市更新|产业|招商|综合|建设|有关|相关|先进|大型|全国|各类|各|多个|首个|首批|盘活|更新|水上|文旅|合作|试点|好|大|小|示范|配套|服务|功能|创新|创业|研发|生产|就业|学生|科技|实验|中试|孵化|载体|产业化|产学研|双创|国家|零碳|低碳|智能|数字化|绿色|灯塔|智慧|未来|标杆|新兴产业|战略性新兴产业|未来产业|优势产业|主导产业|特色产业|健康产业|高端|高端产业)$/;
 
 /** Counted or classed things are not names: 八大生产园区, 两条一级河道, 高端装备制造类项目. */
 const COUNTED = /[一二两三四五六七八九十百千万几多数各]+(?:大|个|条|项|批|类|座|家|所|片|种|处)|类$|类项目|及/;
 /** A lone Latin letter glued to Chinese is mirror-site junk (v重点项目), not part of a name. */
 const STRAY_LETTER = /(?:^|[^a-z0-9])[a-z](?=[^a-z0-9]|$)/;
 /** Words that make the head a clause or a plan: 规划及招商项目, 转移项目, 紧邻项目. */
-const CLAUSE = /^[地得的]|[东南西北](?:靠|依|临|接|邻)|[和与或、]|规划|招商|转移|紧邻|环抱|定位|产业化|落地|引进|推动|推进|加快|打造|建成|建设|实施|布局|谋划|签约|开工|投产|竣工|一批|若干|系列|多家|各类|环绕|位于/;
+const CLAUSE = /^[地得的]|[东南西北](?:靠|依|临|接|邻)|[和与或、]|规划|招商|转移|紧邻|环抱|定位|产业化|落地|引进|推动|推进|加快|打造|建成|建设|实施|布局|谋划|签约|开工|投产|竣工|一批|若干|系列|多家|各类|环绕|位于|启动|创建/;
 
 /** Parts of speech that open a clause rather than a name: verbs, adverbs, prepositions, numbers, 国家级 … */
 const NOT_NAME_START = /^(?:v|d|p|c|u|r|m|q|f|t|a|y|e|o|w|b|z|ad|vn|vd)/;
@@ -64,28 +82,119 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       if (begin === null) continue;
       let start = Math.max(begin, lastEnd);
       while (start < m.index && CONJUNCTIONS.has(section.text[start]!)) start++;
-      // A known name inside or overlapping it means the taxonomy already covers it (or it is an organisation).
-      if (taken.some((t) => t.start < end && t.end > start)) continue;
-      const properFrom = properStart(section.plain.slice(start, m.index), options);
-      if (properFrom === null) continue;
-      start += properFrom;
+      // A place inside it is where it is, and an organisation opening it is whose it is (北京化工大学产学研基地);
+      // any other known name inside or overlapping it means the taxonomy already covers it.
+      const overlapping = taken.filter((t) => t.start < end && t.end > start);
+      const places = names.filter((n) => n.value.target.type === 'place' && n.start >= start && n.end <= m.index);
+      const owners = [...orgs, ...knownOrgs].filter((o) => o.start >= start && o.end < m.index);
+      const owner = owners.length === 1 && !places.some((p) => p.start < owners[0]!.start) ? owners[0] : undefined;
+      if (overlapping.length > places.length + (owner ? 1 : 0)) continue;
+      const quoted = QUOTE_OPEN.has(section.text[start - 1] ?? '') && QUOTE_CLOSE.has(section.text[end] ?? '');
+      let proper = false;
+      if (owner) start = owner.start;
+      else {
+        const read = properStart(section.plain.slice(start, m.index), options);
+        if (!read.proper && !quoted && places.length === 0) continue;
+        proper = read.proper && places.length === 0;
+        start = withoutAddress(section.text, start + read.offset, m.index, places);
+      }
+      const inside = places.filter((p) => p.start >= start);
+      if (inside.length < places.length && places.some((p) => p.start < start && p.end > start)) continue;
       const head = section.text.slice(start, m.index);
-      if (head.length < 2 || head.length > 20 || DESCRIPTIVE.test(head) || GENERIC_HEAD.test(head)) continue;
-      if (/^\d|\d+[个家名所项批座条]/.test(head) || !/[\u4e00-\u9fff]{2}/.test(head)) continue;
+      // What the name says besides its places and its owner: 万达 of 蓟州区万达广场; 重点 of 滨海新区重点项目 names nothing.
+      const from = owner ? owner.end : start;
+      const rest = inside
+        .filter((p) => p.start >= from)
+        .reduceRight((h, p) => h.slice(0, p.start - from) + h.slice(p.end - from), section.text.slice(from, m.index))
+        .replace(/^天津市?(?=.{2})/, '');
+      if (head.length > 20 || !acceptableHead(rest, inside.length > 0 && FACILITY.test(m[0]), owner !== undefined)) continue;
+      // A place or an owner vouches for a short description (人口文化主题公园), not for a clause.
+      if (!proper && rest.length > MAX_VOUCHED && !properStart(section.plain.slice(m.index - rest.length, m.index), options).proper) continue;
+      // After a place, a verb makes a clause (生态城持续吸纳…项目), not a name.
+      if (!proper && !owner && inside.length > 0 && options.segmenter.tag(section.plain.slice(m.index - rest.length, m.index)).some((w) => CLAUSE_WORD.test(w.tag))) continue;
       if (COUNTED.test(head) || STRAY_LETTER.test(head) || CLAUSE.test(head)) continue;
-      found.push({ section: index, start, end, name: section.plain.slice(start, end) });
+      found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfterPlace: inside.length > 0 && rest.length <= 2 });
+      if (SHARED_SUFFIX.test(m[0]) && rest.length <= 4) {
+        for (const item of sharedSuffixItems(section.text, section.plain, start, m[0], taken, names, options)) if (item.start >= lastEnd) found.push({ section: index, ...item });
+      }
       lastEnd = end;
     }
   });
   return found;
 }
 
+/** A head that names something: two characters or more (none, for a place's own facility), not a description (unless an owner's name precedes it), not a count. */
+function acceptableHead(head: string, placeAlone: boolean, owned = false): boolean {
+  if (head.length === 0) return placeAlone;
+  // After its owner's name a plain description is the name (中科曙光 + 产业基地, 北京化工大学 + 产学研基地).
+  if (head.length < 2 || (!owned && DESCRIPTIVE.test(head)) || GENERIC_HEAD.test(head) || NOT_A_HEAD.test(head)) return false;
+  // A number opens a name only as a brand of three digits or more (360科创园), never as a count or a date.
+  if (/^\d/.test(head) && !/^\d{3,}(?![\d.,%])(?![个家名所项批座条万亿千百平米吨年月日号期届])/.test(head)) return false;
+  return !/\d+[个家名所项批座条]/.test(head) && /[\u4e00-\u9fff]{2}/.test(head);
+}
+
+/** A measure word opening it (座智谷 of 一座智谷) or a place word closing it (园中园) makes a phrase, not a name. */
+const NOT_A_HEAD = /^[座个家条批项所片种处栋]|[中内外里旁间]$/;
+
+/**
+ * Where the name starts once the address in front of it is left out: the city, a
+ * district or county written in full (天津市宝坻区, 静海县) and a town (林亭口镇) say
+ * where 林亭口工业园 is; a short name glued to it (东丽郊野公园) is part of the name.
+ */
+function withoutAddress(text: string, start: number, suffixStart: number, places: ReadSection['names']): number {
+  for (let at = start; ; ) {
+    const city = /^天津市/.exec(text.slice(at, suffixStart));
+    const place = places.find((p) => p.start === at);
+    const unit = place ? /^[县区市]?/.exec(text.slice(place.end, suffixStart))![0] : '';
+    const town = /^[\u4e00-\u9fff]{2,3}[镇乡](?=[\u4e00-\u9fff]{2})/.exec(text.slice(at, suffixStart));
+    let next = at;
+    if (city && place === undefined) next = at + city[0].length;
+    else if (place && (unit.length > 0 || /[区县]$/.test(text.slice(place.start, place.end)))) next = place.end + unit.length;
+    else if (town && at > start) next = at + town[0].length;
+    if (next === at || suffixStart - next < 2) return at;
+    at = next;
+  }
+}
+
+/**
+ * The other items of a list whose last item carries the suffix for all (华苑、南开、北辰科技园:
+ * 华苑科技园, 南开科技园): short heads joined by 、 right before `start`, each a name with the
+ * same suffix. The first item may carry the clause's verb (包括华苑), which is left out.
+ */
+function sharedSuffixItems(
+  text: string,
+  plain: string,
+  start: number,
+  suffix: string,
+  taken: readonly { start: number; end: number }[],
+  names: ReadSection['names'],
+  options: ProjectShapeOptions,
+): Omit<FoundProject, 'section'>[] {
+  const items: Omit<FoundProject, 'section'>[] = [];
+  for (let at = start; text[at - 1] === '、'; ) {
+    const itemEnd = at - 1;
+    let itemStart = itemEnd;
+    while (itemStart > 0 && itemEnd - itemStart < 8 && /[\u4e00-\u9fff]/.test(text[itemStart - 1]!)) itemStart--;
+    const first = text[itemStart - 1] !== '、';
+    if (first && itemEnd - itemStart > 6) break;
+    if (first) itemStart += properStart(plain.slice(itemStart, itemEnd), options).offset;
+    const head = text.slice(itemStart, itemEnd);
+    if (head.length < 2 || head.length > 4 || DESCRIPTIVE.test(head) || GENERIC_HEAD.test(head) || CLAUSE.test(head) || NOT_A_HEAD.test(head)) break;
+    if (new RegExp(`(?:${PROJECT_SUFFIX.source})$`).test(head)) break;
+    const place = (t: { start: number; end: number }): boolean => names.some((n) => n === t && n.value.target.type === 'place');
+    if (taken.some((t) => t.start < itemEnd && t.end > itemStart && !place(t))) break;
+    items.push({ start: itemStart, end: itemEnd, name: plain.slice(itemStart, itemEnd) + suffix, namedAfterPlace: true });
+    at = itemStart;
+  }
+  return items;
+}
+
 /**
  * Offset where the name proper starts in `head` (加快建设 + 国家级… are not part of
- * it), or null when what remains has no proper noun: 重点项目 names nothing, and
+ * it), and whether what remains has a proper noun: 重点项目 names nothing, and
  * neither does 人工智能制造产业基地.
  */
-function properStart(head: string, { generic, segmenter }: ProjectShapeOptions): number | null {
+function properStart(head: string, { generic, segmenter }: ProjectShapeOptions): { offset: number; proper: boolean } {
   const words = segmenter.tag(head);
   let offset = 0;
   let k = 0;
@@ -94,6 +203,5 @@ function properStart(head: string, { generic, segmenter }: ProjectShapeOptions):
     k++;
   }
   const rest = words.slice(k);
-  if (!rest.some((w) => PROPER.test(w.tag) && /[\u4e00-\u9fffa-zA-Z]/.test(w.word) && !generic.has(w.word))) return null;
-  return offset;
+  return { offset, proper: rest.some((w) => PROPER.test(w.tag) && /[\u4e00-\u9fffa-zA-Z]/.test(w.word) && !generic.has(w.word)) };
 }

@@ -33,7 +33,7 @@ export interface TagResult {
 export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult {
   const read = readArticle(article, tagger);
   const projects = getProjects(read, tagger);
-  const places = getPlaces(read, tagger, projects.counts);
+  const places = getPlaces(read, tagger, projects);
   const industries = getIndustries(read, tagger, projects.counts);
   const organizations = getOrganizations(read);
   const people = getPeople(read, organizations.shortNames);

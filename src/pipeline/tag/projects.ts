@@ -7,18 +7,12 @@ import type { TagRef } from '../../schema/article.ts';
 import { projectKey } from '../../schema/project-names.ts';
 import type { Project } from '../../schema/taxonomy.ts';
 import { bump, imply, type Counts } from './counts.ts';
-import { findProjectNames } from './found-projects.ts';
+import { findProjectNames, type FoundProject } from './found-projects.ts';
 import type { ReadSection } from './read.ts';
 import type { Tagger } from './tagger.ts';
 
 /** A project name found by its shape, under the name it is tagged with. */
-export interface FoundSpan {
-  /** Index of the section in the article's read sections. */
-  section: number;
-  start: number;
-  end: number;
-  name: string;
-}
+export type FoundSpan = FoundProject;
 
 export interface ArticleProjects {
   /** Taxonomy projects by slug: mentions, 0 for a park implied by its part. */
