@@ -32,6 +32,9 @@ const CLAUSE_WORD = /^(?:v|d|p|c)$/;
 /** The longest description a place or an owner vouches for without a proper noun of its own. */
 const MAX_VOUCHED = 8;
 
+/** What makes a project-shaped name part of an organisation's name (南开中学科技城学校). */
+const LONGER_NAME = /^(?:学校|中学|小学|分校|校区|医院|有限公司|公司|集团|管委会|管理委员会|党工委)/;
+
 /** Suffixes that a place alone can name (河西公园, 泰达足球场, 北辰科技园); 生态城项目 names nothing. */
 const FACILITY = /^(?:科技园|工业园|产业园|公园|广场|商业广场|购物中心|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|剧院|音乐厅|动物园|乐园)$/;
 /** Suffixes a list of short heads may share: 华苑、南开、北辰科技园 are three parks. */
@@ -46,9 +49,9 @@ const DESCRIPTIVE =
 /** Counted or classed things are not names: 八大生产园区, 两条一级河道, 高端装备制造类项目. */
 const COUNTED = /[一二两三四五六七八九十百千万几多数各]+(?:大|个|条|项|批|类|座|家|所|片|种|处)|类$|类项目|及/;
 /** A lone Latin letter glued to Chinese is mirror-site junk (v重点项目), not part of a name. */
-const STRAY_LETTER = /(?:^|[^a-z0-9])[a-z](?=[^a-z0-9]|$)/;
+const STRAY_LETTER = /(?:^|[^a-z0-9-])[a-z](?=[^a-z0-9-]|$)/;
 /** Words that make the head a clause or a plan: 规划及招商项目, 转移项目, 紧邻项目. */
-const CLAUSE = /^[地得的]|[东南西北](?:靠|依|临|接|邻)|[和与或、]|规划|招商|转移|紧邻|环抱|定位|产业化|落地|引进|推动|推进|加快|打造|建成|建设|实施|布局|谋划|签约|开工|投产|竣工|一批|若干|系列|多家|各类|环绕|位于|启动|创建/;
+const CLAUSE = /^[地得的]|[东南西北](?:靠|依|临|接|邻)|和(?!平)|[与或、]|规划|招商|转移|紧邻|环抱|定位|产业化|落地|引进|推动|推进|加快|打造|建成|建设|实施|布局|谋划|签约|开工|投产|竣工|一批|若干|系列|多家|各类|环绕|位于|启动|创建/;
 
 /** Parts of speech that open a clause rather than a name: verbs, adverbs, prepositions, numbers, 国家级 … */
 const NOT_NAME_START = /^(?:v|d|p|c|u|r|m|q|f|t|a|y|e|o|w|b|z|ad|vn|vd)/;
@@ -63,6 +66,8 @@ const PROPER = /^(?:ns|nt|nz|nrt|nrfg|ng|zg|eng|j|x)/;
 export interface ProjectShapeOptions {
   /** Industry signal words: in the segmenter's dictionary as proper nouns, but 人工智能 names nothing. */
   generic: ReadonlySet<string>;
+  /** The short names of known parks whose branches are named after them (天开 of 天开园: 天开津南园). */
+  parkStems: readonly string[];
   segmenter: Segmenter;
 }
 
@@ -70,14 +75,15 @@ export interface ProjectShapeOptions {
 export function findProjectNames(read: readonly ReadSection[], options: ProjectShapeOptions): FoundProject[] {
   const found: FoundProject[] = [];
   read.forEach(({ section, names, orgs, knownOrgs }, index) => {
-    const taken = [...names, ...orgs, ...knownOrgs];
+    // Dictionary organisations are among the names too: each span once.
+    const taken = [...names.filter((n) => n.value.target.type !== 'organization'), ...orgs, ...knownOrgs];
     const boundaries = new Set(names.map((n) => n.end));
     const suffix = new RegExp(PROJECT_SUFFIX.source, 'g');
     let lastEnd = 0;
     for (let m = suffix.exec(section.text); m !== null; m = suffix.exec(section.text)) {
       const end = m.index + m[0].length;
-      // 综合体项目: the longer name (ending in 项目) is the one to take.
-      if (section.text.startsWith('项目', end)) continue;
+      // 综合体项目: the longer name (ending in 项目) is the one to take; 科技城学校 names a school.
+      if (section.text.startsWith('项目', end) || LONGER_NAME.test(section.text.slice(end, end + 5))) continue;
       const begin = scanBack(section.text, m.index, boundaries);
       if (begin === null) continue;
       let start = Math.max(begin, lastEnd);
@@ -86,17 +92,21 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       // any other known name inside or overlapping it means the taxonomy already covers it.
       const overlapping = taken.filter((t) => t.start < end && t.end > start);
       const places = names.filter((n) => n.value.target.type === 'place' && n.start >= start && n.end <= m.index);
-      const owners = [...orgs, ...knownOrgs].filter((o) => o.start >= start && o.end < m.index);
+      const owners = [...orgs, ...knownOrgs].filter((o) => o.start >= start && o.end <= m.index);
       const owner = owners.length === 1 && !places.some((p) => p.start < owners[0]!.start) ? owners[0] : undefined;
       if (overlapping.length > places.length + (owner ? 1 : 0)) continue;
       const quoted = QUOTE_OPEN.has(section.text[start - 1] ?? '') && QUOTE_CLOSE.has(section.text[end] ?? '');
       let proper = false;
       if (owner) start = owner.start;
-      else {
+      else if (!quoted) {
         const read = properStart(section.plain.slice(start, m.index), options);
-        if (!read.proper && !quoted && places.length === 0) continue;
+        if (!read.proper && places.length === 0) continue;
         proper = read.proper && places.length === 0;
+        const from = start;
         start = withoutAddress(section.text, start + read.offset, m.index, places);
+        // A branch keeps its park's short name, which the segmenter reads as a verb (天开 of 天开津南园).
+        const stem = options.parkStems.find((s) => start - s.length >= from && section.text.startsWith(s, start - s.length));
+        if (stem && m[0].endsWith('园')) start -= stem.length;
       }
       const inside = places.filter((p) => p.start >= start);
       if (inside.length < places.length && places.some((p) => p.start < start && p.end > start)) continue;
@@ -107,7 +117,9 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
         .filter((p) => p.start >= from)
         .reduceRight((h, p) => h.slice(0, p.start - from) + h.slice(p.end - from), section.text.slice(from, m.index))
         .replace(/^天津市?(?=.{2})/, '');
-      if (head.length > 20 || !acceptableHead(rest, inside.length > 0 && FACILITY.test(m[0]), owner !== undefined)) continue;
+      // A place alone names its own facility (河西公园); an owner alone its base or park (中科曙光 + 产业基地), not its 项目.
+      const alone = (inside.length > 0 && FACILITY.test(m[0])) || (owner !== undefined && m[0].length >= 3);
+      if (head.length > 20 || !acceptableHead(rest, alone, owner !== undefined)) continue;
       // A place or an owner vouches for a short description (人口文化主题公园), not for a clause.
       if (!proper && rest.length > MAX_VOUCHED && !properStart(section.plain.slice(m.index - rest.length, m.index), options).proper) continue;
       // After a place, a verb makes a clause (生态城持续吸纳…项目), not a name.
@@ -119,22 +131,35 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       }
       lastEnd = end;
     }
+    // Rail lines are named after the word for rail: 轨道Z4线, 铁路津静线, 地铁4号线.
+    const rail = new RegExp(RAIL_LINE.source, 'g');
+    for (let m = rail.exec(section.text); m !== null; m = rail.exec(section.text)) {
+      const end = m.index + m[0].length;
+      const start = end - m[1]!.length;
+      if (NOT_A_LINE.test(m[1]!) || taken.some((t) => t.start < end && t.end > start) || found.some((f) => f.section === index && f.start < end && f.end > start)) continue;
+      found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfterPlace: false });
+    }
   });
-  return found;
+  return found.sort((a, b) => a.section - b.section || a.start - b.start);
 }
 
-/** A head that names something: two characters or more (none, for a place's own facility), not a description (unless an owner's name precedes it), not a count. */
+const RAIL_LINE = /(?:铁路|轨道|地铁|城际|轻轨)(?:交通)?((?:[a-z]?\d{1,2}号?|[\u4e00-\u9fff]{2})线)(?![路网上])/;
+/** Words for a line that name none: 干线, 沿线, 线网. */
+const NOT_A_LINE = /^(?:交通|沿|干|专|一|全|主|支|新|在建|规划|运营|城市)线$/;
+
+/** A head that names something: two characters or more (none, where `alone` says the place or owner before it is enough), not a description (unless an owner's name precedes it), not a count. */
 function acceptableHead(head: string, placeAlone: boolean, owned = false): boolean {
   if (head.length === 0) return placeAlone;
+  // A number of three digits or more alone is a brand (360科创园, 117项目), never a count or a date.
+  if (/^\d{3,}$/.test(head)) return true;
   // After its owner's name a plain description is the name (中科曙光 + 产业基地, 北京化工大学 + 产学研基地).
-  if (head.length < 2 || (!owned && DESCRIPTIVE.test(head)) || GENERIC_HEAD.test(head) || NOT_A_HEAD.test(head)) return false;
-  // A number opens a name only as a brand of three digits or more (360科创园), never as a count or a date.
+  if (head.length < 2 || (!owned && (DESCRIPTIVE.test(head) || GENERIC_HEAD.test(head))) || NOT_A_HEAD.test(head)) return false;
   if (/^\d/.test(head) && !/^\d{3,}(?![\d.,%])(?![个家名所项批座条万亿千百平米吨年月日号期届])/.test(head)) return false;
-  return !/\d+[个家名所项批座条]/.test(head) && /[\u4e00-\u9fff]{2}/.test(head);
+  return !/\d+(?:余|多)?[个家名所项批座条]/.test(head) && /[\u4e00-\u9fff]{2}/.test(head);
 }
 
-/** A measure word opening it (座智谷 of 一座智谷) or a place word closing it (园中园) makes a phrase, not a name. */
-const NOT_A_HEAD = /^[座个家条批项所片种处栋]|[中内外里旁间]$/;
+/** A measure word or 某 opening it (座智谷 of 一座智谷, 某某项目) or a place word closing it (园中园) makes a phrase, not a name. */
+const NOT_A_HEAD = /^[座个家条批项所片种处栋某]|[中内外里旁间]$/;
 
 /**
  * Where the name starts once the address in front of it is left out: the city, a
@@ -198,10 +223,11 @@ function properStart(head: string, { generic, segmenter }: ProjectShapeOptions):
   const words = segmenter.tag(head);
   let offset = 0;
   let k = 0;
-  while (k < words.length && (NOT_NAME_START.test(words[k]!.tag) || DESCRIPTIVE.test(words[k]!.word))) {
+  // A brand of three digits or more opens a name (360科创园); other numbers count things.
+  while (k < words.length && (NOT_NAME_START.test(words[k]!.tag) || DESCRIPTIVE.test(words[k]!.word)) && !/^\d{3,}$/.test(words[k]!.word)) {
     offset += words[k]!.word.length;
     k++;
   }
   const rest = words.slice(k);
-  return { offset, proper: rest.some((w) => PROPER.test(w.tag) && /[\u4e00-\u9fffa-zA-Z]/.test(w.word) && !generic.has(w.word)) };
+  return { offset, proper: rest.some((w) => (PROPER.test(w.tag) && /[\u4e00-\u9fffa-zA-Z]/.test(w.word) && !generic.has(w.word)) || /^\d{3,}$/.test(w.word)) };
 }

@@ -14,6 +14,7 @@
 import type { Article, Milestone, Money, TagRef } from '../../schema/article.ts';
 import { projectKey, projectSlug } from '../../schema/project-names.ts';
 import type { Project, ProjectKind, Taxonomy } from '../../schema/taxonomy.ts';
+import { branchOf, parkStems } from './projects.ts';
 
 /** A tail shorter than this is too generic to stand for a longer name (科技园). */
 const MIN_TAIL = 5;
@@ -128,17 +129,53 @@ export function mergeDiscovered(articles: readonly Article[], taxonomy: Taxonomy
     const sorted = [...projects.values()].sort((a, b) => b.mentions - a.mentions || byCodeUnit(a.name, b.name));
     return { ...article, tags: { ...article.tags, projects: sorted }, money, milestones };
   });
+  const stems = { parkStems: parkStems(taxonomy) };
+  const placeOf = placeFinder(taxonomy);
   const found: Project[] = groups.map((g) => ({
     slug: g.slug,
     name: g.name,
     kind: kindOf(g.name),
     aliases: g.aliases,
-    districts: [],
+    districts: placeOf(g, merged),
     industries: [],
-    parent: null,
+    parent: branchOf(g.name, stems),
     not: [],
     description: null,
     discovered: true,
   }));
   return { articles: merged, taxonomy: { ...taxonomy, projects: [...taxonomy.projects, ...found] } };
+}
+
+/**
+ * Where a discovered project is: the place its name holds (蓟州区万达广场, 东丽郊野公园), else the
+ * one place every article about it is tagged with (the zone rather than the district it lies in);
+ * none when they disagree.
+ */
+function placeFinder(taxonomy: Taxonomy): (group: DiscoveredGroup, articles: readonly Article[]) => string[] {
+  const places = taxonomy.districts.filter((d) => d.kind !== 'other-place');
+  const forms = places.flatMap((d) => [d.name, ...d.aliases].map((form) => ({ form, slug: d.slug }))).sort((a, b) => b.form.length - a.form.length);
+  const bySlug = new Map(places.map((d) => [d.slug, d]));
+  const slugOf = new Map(places.map((d) => [d.name, d.slug]));
+  const ancestors = (slug: string): string[] => {
+    const out: string[] = [];
+    for (let at = bySlug.get(slug)?.parent ?? null; at; at = bySlug.get(at)?.parent ?? null) out.push(at);
+    return out;
+  };
+  return (group, articles) => {
+    const named = new Set(
+      [group.name, ...group.aliases].flatMap((name) => {
+        const hit = forms.find((f) => name.includes(f.form));
+        return hit ? [hit.slug] : [];
+      }),
+    );
+    if (named.size === 1) return [...named];
+    const spellings = new Set([group.name, ...group.aliases]);
+    const tagged = articles
+      .filter((article) => article.tags.projects.some((t) => t.discovered && spellings.has(t.name)))
+      .map((article) => new Set(article.tags.districts.map((t) => slugOf.get(t.name)).filter((s): s is string => s !== undefined)));
+    if (tagged.length === 0) return [];
+    const shared = [...tagged[0]!].filter((s) => tagged.every((own) => own.has(s)));
+    const specific = shared.filter((s) => !shared.some((other) => ancestors(other).includes(s)));
+    return specific.length === 1 ? specific : [];
+  };
 }

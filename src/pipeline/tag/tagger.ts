@@ -8,6 +8,7 @@ import type { District, Industry, Project, Taxonomy } from '../../schema/taxonom
 import { loadSegmenter, type Segmenter } from './jieba.ts';
 import { EXTRA_WORDS } from './keywords.ts';
 import { buildLexicon, type Lexicon } from './lexicon.ts';
+import { parkStems } from './projects.ts';
 
 export interface Tagger {
   readonly taxonomy: Taxonomy;
@@ -23,6 +24,8 @@ export interface Tagger {
   readonly notProjects: ReadonlySet<string>;
   /** Industry signal words, which name no project on their own. */
   readonly genericWords: ReadonlySet<string>;
+  /** Parks by the short name their branches take (天开 of 天开园 → 天开高教科创园, for 天开津南园). */
+  readonly parkStems: ReadonlyMap<string, string>;
 }
 
 export function createTagger(taxonomy: Taxonomy): Tagger {
@@ -37,5 +40,7 @@ export function createTagger(taxonomy: Taxonomy): Tagger {
     projectKeys: new Map(taxonomy.projects.flatMap((p) => [p.name, ...p.aliases].map((form) => [projectKey(form), p.slug] as const))),
     notProjects: new Set(taxonomy.notProjects.map(projectKey)),
     genericWords: new Set(taxonomy.industries.flatMap((i) => [...i.signals, ...i.weak])),
+    parkStems: parkStems(taxonomy),
   };
 }
+
