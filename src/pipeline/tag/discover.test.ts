@@ -39,6 +39,41 @@ describe('discovered projects', () => {
     expect(a.money[0]).toMatchObject({ yuan: 1_200_000_000, label: '总投资', project: '星河湾冷链(天津)物流中心项目' });
   });
 
+  it('reads names the taxonomy lacks in the shapes news writes them', () => {
+    const found = (text: string) => discovered(article('s', '2026-03-02', [text]));
+    // The parts of a park listed with one suffix, and the places they are named after are not districts.
+    const parts = article('p', '2026-03-02', ['示范园区规划面积85平方公里，包括华苑、北辰、武清科技园三部分。']);
+    expect(discovered(parts).sort()).toEqual(['华苑科技园', '北辰科技园', '武清科技园'].sort());
+    expect(parts.tags.districts).toEqual([]);
+    // An owner's base, a quoted name, rail lines, a brand of digits.
+    expect(found('北京化工大学产学研基地落户宝坻。')).toEqual(['北京化工大学产学研基地']);
+    expect(found('全力打造“北方声谷”。')).toEqual(['北方声谷']);
+    expect(found('轨道Z4线和铁路津静线加快建设。').sort()).toEqual(['Z4线', '津静线'].sort());
+    expect(found('360科创园正式开园。')).toEqual(['360科创园']);
+    // Not a name: a school named after one, a count, a clause after a place.
+    expect(found('南开中学科技城学校开学。')).toEqual([]);
+    expect(found('全区600余个项目集中开工。')).toEqual([]);
+    expect(found('生态城持续吸纳北京智能科技领域优质项目。')).toEqual([]);
+  });
+
+  it('reads a branch named after a known park as part of it', () => {
+    const a = article('t', '2026-03-02', ['天开团泊园新入驻企业二十家。']);
+    expect(a.tags.projects).toEqual([
+      { name: '天开团泊园', mentions: 1, discovered: true },
+      { name: '天开高教科创园', mentions: 0 },
+    ]);
+    const { taxonomy: site } = mergeDiscovered([a], taxonomy);
+    expect(site.projects.find((p) => p.name === '天开团泊园')).toMatchObject({ parent: 'tiankai-park', discovered: true });
+  });
+
+  it('gives a discovered project the place its name holds, else the one its articles share', () => {
+    const named = article('n', '2026-03-02', ['东丽郊野公园今年迎客百万人次。']);
+    const shared = article('m', '2026-03-03', ['宝坻区星河湾冷链物流中心项目开工。'], tagger);
+    const { taxonomy: site } = mergeDiscovered([named, shared], taxonomy);
+    expect(site.projects.find((p) => p.name === '东丽郊野公园')!.districts).toEqual(['dongli']);
+    expect(site.projects.find((p) => p.name === '星河湾冷链物流中心项目')!.districts).toEqual(['baodi']);
+  });
+
   it('reads a taxonomy project written another way as that project, not as a new one', () => {
     const a = article('b', '2026-03-02', ['玉湖冷链交易中心项目一直备受关注。']);
     expect(a.tags.projects).toEqual([{ name: '玉湖冷链（天津）交易中心', mentions: 1 }]);

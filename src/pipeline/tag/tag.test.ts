@@ -77,6 +77,26 @@ describe('places', () => {
   });
 });
 
+describe('places inside names and in passing', () => {
+  it('does not read the short place name a park is named after as the district, but does read one that says where', () => {
+    expect(names(tag(['河西公园今年完成提升改造。']).tags.districts)).toEqual([]);
+    expect(names(tag(['南港绿色石化基地加快建设。']).tags.districts)).toEqual(['天津南港工业区', '滨海新区']);
+    const full = tag(['天津市宝坻区林亭口镇林亭口工业园扩建。']);
+    expect(names(full.tags.districts)).toEqual(['宝坻区']);
+    expect(names(full.tags.projects)).toEqual(['林亭口工业园']);
+  });
+
+  it('reads a place named only to say what another place leads to as a passing mention', () => {
+    expect(names(tag(['静海区团泊新城建设提速，规划的快轨将使其与滨海新区衔接更加紧密。']).tags.districts)).toEqual(['静海区']);
+    // Without a place of its own, the article keeps it.
+    expect(names(tag(['快轨将使这里与滨海新区衔接更加紧密。']).tags.districts)).toEqual(['滨海新区']);
+  });
+
+  it('reads the functional zones of 滨海新区', () => {
+    expect(names(tag(['空港经济区和滨海旅游区今年新增项目十个。']).tags.districts)).toEqual(expect.arrayContaining(['空港经济区', '滨海旅游区', '天津港保税区', '滨海新区']));
+  });
+});
+
 describe('projects', () => {
   it('reads aliases under the canonical name', () => {
     const r = tag(['天开园企业现场推介产品。加强与天开高教科技园资源对接。天开高教科创园将持续完善平台功能。']);
