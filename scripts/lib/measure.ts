@@ -67,13 +67,7 @@ export function run(command: string, args: string[], options: { cwd?: string; en
     let partial = '';
     const lines: string[] = [];
     const keep = (chunk: Buffer): void => {
-      let text = chunk.toString();
-      const mark = text.indexOf(TIME_MARK);
-      if (mark !== -1) {
-        const [user, system] = text.slice(mark + TIME_MARK.length).trim().split(/\s+/).map(Number);
-        cpuSeconds = (user ?? 0) + (system ?? 0);
-        text = text.slice(0, mark);
-      }
+      const text = chunk.toString();
       output += text;
       if (output.length > 200_000) output = output.slice(-100_000);
       if (!options.lines) return;
@@ -92,8 +86,16 @@ export function run(command: string, args: string[], options: { cwd?: string; en
       clearInterval(timer);
       reject(error);
     });
-    child.once('exit', (code) => {
+    // 'close', not 'exit': GNU time prints its line as the command ends, unbuffered and so in several
+    // writes, and 'exit' may come before they are read. The line is taken from the whole output for that.
+    child.once('close', (code) => {
       clearInterval(timer);
+      const mark = output.lastIndexOf(TIME_MARK);
+      if (timed && mark !== -1) {
+        const [user, system] = output.slice(mark + TIME_MARK.length).trim().split(/\s+/).map(Number);
+        cpuSeconds = (user ?? 0) + (system ?? 0);
+        output = output.slice(0, mark);
+      }
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0 && !options.quiet) process.stderr.write(output.slice(-4000));
       if (options.lines?.test(partial)) lines.push(partial);
