@@ -7,6 +7,7 @@ import type { Loader } from 'astro/loaders';
 import { site } from './config/site.ts';
 import { offerSearchRecords } from './integrations/search-records.ts';
 import { codeInputs } from './io/code-digest.ts';
+import { createParsePool } from './io/parse-pool.ts';
 import { createPipeline } from './io/pipeline.ts';
 import { readPapers } from './io/read-papers.ts';
 import { loadTaxonomy } from './io/read-taxonomy.ts';
@@ -28,7 +29,8 @@ const papers = papersLoader({
     homePaper: site.homePaper,
     taxonomy: loadTaxonomy(),
   }),
-  createParser: () => createPipeline().parse,
+  // Worker threads, each with its own tagger; this thread's pipeline only if none can start.
+  createParser: ({ papers, logger }) => createParsePool({ papers, inProcess: () => createPipeline().parse, log: logger }),
 });
 
 /** Once the records are loaded, the search index can be made from them while the pages render. */

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { fileURLToPath } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { describe, expect, it } from 'vitest';
 import { articleSchema, type ParseResult } from '../schema/article.ts';
 import type { PaperInput } from '../pipeline/index.ts';
+import { createParsePool } from '../io/parse-pool.ts';
 import { papersLoader } from './papers-loader.ts';
+import { fakeParse } from '../../tests/fixtures/fake-parse.ts';
 import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
 /** An in-memory stand-in for Astro's loader context, kept across "builds". */
@@ -40,19 +43,11 @@ function fakeAstro() {
 
 const paper = (file: string, text: string): PaperInput => ({ file, bytes: new TextEncoder().encode(text) });
 
-/** A fake pipeline: one article per non-empty line; "BOOM" throws; "WARN" warns. */
+/** The fake pipeline, counting its calls. */
 function fakeParser(calls: string[]) {
   return () => (input: PaperInput): ParseResult => {
     calls.push(input.file);
-    const text = new TextDecoder().decode(input.bytes);
-    if (text.includes('BOOM')) throw new Error('decoder exploded');
-    const lines = text.split('\n').filter(Boolean);
-    return {
-      articles: lines.map((line, i) => makeArticle({ id: `${input.file.replace(/\W/g, '')}-${i}`, file: input.file, order: i, title: line })),
-      furniture: [],
-      fragments: [],
-      warnings: text.includes('WARN') ? [{ file: input.file, line: 2, message: 'something odd' }] : [],
-    };
+    return fakeParse(input);
   };
 }
 
@@ -211,6 +206,32 @@ describe('papers loader', () => {
     await loader.load(astro.context());
     await loader.load(astro.context());
     expect(calls).toEqual(['a.txt', 'huge.txt']);
+  });
+  it('parses on worker threads: a paper that throws there or kills its worker is reported with its name, the rest loads in file-name order', async () => {
+    const astro = fakeAstro();
+    const papers = [paper('a.txt', '甲\nWARN'), paper('bad.txt', 'BOOM'), paper('c.txt', 'SLOW'), paper('dies.txt', 'DIE'), paper('e.txt', '戊')];
+    const entry = fileURLToPath(new URL('../../tests/fixtures/fake-parse-worker.ts', import.meta.url));
+    let closed = 0;
+    const loader = papersLoader({
+      readPapers: () => [...papers].reverse(),
+      inputs: () => ({}),
+      createParser: ({ papers: count, logger }) => {
+        const pool = createParsePool({ papers: count * 24, maxWorkers: 2, entry, inProcess: () => fakeParse, log: logger });
+        return { parse: pool.parse, close: () => (closed++, pool.close()) };
+      },
+    });
+    await loader.load(astro.context());
+    expect([...astro.entries.keys()]).toEqual(['atxt-0', 'atxt-1', 'ctxt-0', 'etxt-0']);
+    // The pool's own note on the dead worker comes when it happens; the papers' warnings come in file-name order.
+    const warned = astro.logs.filter((l) => l.level === 'warn').map((l) => l.message);
+    expect(warned.filter((m) => m.includes('trying it on another one'))).toEqual(['dies.txt: the worker thread parsing it stopped (exit code 3); trying it on another one']);
+    expect(warned.filter((m) => !m.includes('trying it on another one'))).toEqual([
+      'a.txt:2 something odd',
+      'bad.txt:0 could not be parsed: decoder exploded',
+      'dies.txt:0 could not be parsed: the worker thread parsing it stopped 2 times (exit code 3)',
+    ]);
+    expect(astro.logs.at(-1)!.message).toBe('5 papers: 3 parsed, 0 unchanged, 2 failed; 4 articles');
+    expect(closed).toBe(1);
   });
 });
 

@@ -3,20 +3,33 @@
  * keeps the records in Astro's data store. A paper whose bytes, and whose other
  * inputs (pipeline code, taxonomy, settings), are unchanged since the last build is
  * not parsed again. A paper that fails is logged with its name and the rest goes on.
+ * The papers to parse are all handed to the parser first (a pool of worker threads
+ * parses them side by side) and their results taken in file-name order, so records,
+ * warnings and id claims come out as one paper after another would give them.
  */
 import { createHash } from 'node:crypto';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import type { ParseOutcome } from '../io/parse-pool.ts';
 import { duplicateIdMessage, similarFileNames } from '../pipeline/file-names.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import type { ParseResult, Warning } from '../schema/article.ts';
 import { compareStrings } from '../lib/compare.ts';
 
+/** Parses papers, possibly elsewhere (worker threads): answers come back as promises, never rejected. */
+export interface PaperParser {
+  parse: (input: PaperInput) => Promise<ParseOutcome>;
+  close?: () => Promise<void>;
+}
+
 export interface PapersLoaderOptions {
   readPapers: () => PaperInput[];
   /** Everything besides a paper's own bytes that can change its records. */
   inputs: () => unknown;
-  /** Called at most once per build, and only when some paper needs parsing (the tagger is slow to start). */
-  createParser: () => (input: PaperInput) => ParseResult;
+  /**
+   * Called at most once per build, and only when some paper needs parsing (the tagger is slow to start);
+   * `papers` is how many are expected. A plain function parses in this thread.
+   */
+  createParser: (context: { papers: number; logger: LoaderContext['logger'] }) => PaperParser | ((input: PaperInput) => ParseResult);
 }
 
 /** What the meta store remembers per paper. */
@@ -53,7 +66,6 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       // Outside the per-paper handling on purpose: a broken input (the taxonomy) is no paper's fault, so it
       // stops the build once with its own message instead of failing every paper.
       const inputsDigest = sha256(JSON.stringify(options.inputs()));
-      let parse: ((input: PaperInput) => ParseResult) | null = null;
       /** Article id → the file it belongs to, claimed in file-name order so clean and cached builds agree. */
       const owners = new Map<string, string>();
       let parsed = 0;
@@ -61,48 +73,68 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
 
       similarFileNames(papers.map((p) => p.file)).forEach((w) => logger.warn(formatWarning(w)));
 
-      for (const paper of papers) {
-        const digest = paperDigest(inputsDigest, paper);
+      // Which papers will need parsing, judged before any is parsed: they all go to the parser at once.
+      // The loop below decides again, in order, with the ids earlier papers claimed; a paper found to need
+      // parsing only then is handed over then, and an answer it turns out not to need is dropped.
+      const digests = papers.map((paper) => paperDigest(inputsDigest, paper));
+      const pending = papers.filter((paper, i) => {
         const previous = readState(meta, paper.file);
-        if (previous && previous.digest === digest && isIntact(previous, paper.file, store, owners)) {
-          previous.ids.forEach((id) => owners.set(id, paper.file));
-          previous.warnings.forEach((w) => logger.warn(formatWarning(w)));
-          continue;
-        }
+        return !(previous && previous.digest === digests[i] && isIntact(previous, paper.file, store, new Map()));
+      });
+      let parser: PaperParser | null = null;
+      const parse = (paper: PaperInput): Promise<ParseOutcome> => {
+        parser ??= asParser(options.createParser({ papers: pending.length, logger }));
+        return parser.parse(paper);
+      };
+      const answers = new Map(pending.map((paper) => [paper.file, parse(paper)]));
 
-        const state: PaperState = { digest, ids: [], records: [], warnings: [] };
-        parse ??= options.createParser();
-        try {
-          const result = parse(paper);
-          parsed += 1;
-          state.warnings = result.warnings;
-          for (const article of result.articles) {
-            const owner = owners.get(article.id);
-            if (owner !== undefined) {
-              state.warnings.push({ file: paper.file, line: article.line, message: duplicateIdMessage(article.id, owner) });
-              // Not cached: once the other file is gone or renamed, this story must appear.
-              state.digest = null;
-              continue;
-            }
-            try {
-              const data = await parseData({ id: article.id, data: article as unknown as Record<string, unknown> });
-              const recordDigest = sha256(JSON.stringify(data));
-              store.set({ id: article.id, data, digest: recordDigest });
-              state.ids.push(article.id);
-              state.records.push(recordDigest);
-              owners.set(article.id, paper.file);
-            } catch (error) {
-              state.warnings.push({ file: paper.file, line: article.line, message: `record ${article.id} does not match the schema: ${(error as Error).message}` });
-            }
+      try {
+        for (const [i, paper] of papers.entries()) {
+          const digest = digests[i]!;
+          const previous = readState(meta, paper.file);
+          if (previous && previous.digest === digest && isIntact(previous, paper.file, store, owners)) {
+            previous.ids.forEach((id) => owners.set(id, paper.file));
+            previous.warnings.forEach((w) => logger.warn(formatWarning(w)));
+            continue;
           }
-        } catch (error) {
-          // Not cached: a failure may come from outside the file (a bug being fixed), so retry next build.
-          failed += 1;
-          state.digest = null;
-          state.warnings.push({ file: paper.file, line: 0, message: `could not be parsed: ${(error as Error).message}` });
+
+          const state: PaperState = { digest, ids: [], records: [], warnings: [] };
+          const outcome = await (answers.get(paper.file) ?? parse(paper));
+          answers.delete(paper.file);
+          if ('result' in outcome) {
+            const result = outcome.result;
+            parsed += 1;
+            state.warnings = result.warnings;
+            for (const article of result.articles) {
+              const owner = owners.get(article.id);
+              if (owner !== undefined) {
+                state.warnings.push({ file: paper.file, line: article.line, message: duplicateIdMessage(article.id, owner) });
+                // Not cached: once the other file is gone or renamed, this story must appear.
+                state.digest = null;
+                continue;
+              }
+              try {
+                const data = await parseData({ id: article.id, data: article as unknown as Record<string, unknown> });
+                const recordDigest = sha256(JSON.stringify(data));
+                store.set({ id: article.id, data, digest: recordDigest });
+                state.ids.push(article.id);
+                state.records.push(recordDigest);
+                owners.set(article.id, paper.file);
+              } catch (error) {
+                state.warnings.push({ file: paper.file, line: article.line, message: `record ${article.id} does not match the schema: ${(error as Error).message}` });
+              }
+            }
+          } else {
+            // Not cached: a failure may come from outside the file (a bug being fixed), so retry next build.
+            failed += 1;
+            state.digest = null;
+            state.warnings.push({ file: paper.file, line: 0, message: `could not be parsed: ${outcome.error}` });
+          }
+          state.warnings.forEach((w) => logger.warn(formatWarning(w)));
+          meta.set(paperKey(paper.file), JSON.stringify(state));
         }
-        state.warnings.forEach((w) => logger.warn(formatWarning(w)));
-        meta.set(paperKey(paper.file), JSON.stringify(state));
+      } finally {
+        await (parser as PaperParser | null)?.close?.();
       }
 
       // Records of papers that were removed or changed, and of ids another file now holds.
@@ -112,6 +144,20 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       meta.set(FILES_KEY, JSON.stringify([...files]));
       const unchanged = papers.length - parsed - failed;
       logger.info(`${papers.length} papers: ${parsed} parsed, ${unchanged} unchanged${failed ? `, ${failed} failed` : ''}; ${owners.size} articles`);
+    },
+  };
+}
+
+/** A plain parse function as a parser: what it throws becomes the paper's error. */
+function asParser(made: PaperParser | ((input: PaperInput) => ParseResult)): PaperParser {
+  if (typeof made !== 'function') return made;
+  return {
+    parse: async (input) => {
+      try {
+        return { result: made(input) };
+      } catch (error) {
+        return { error: (error as Error).message };
+      }
     },
   };
 }

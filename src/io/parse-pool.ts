@@ -1,0 +1,236 @@
+/**
+ * Parses papers on worker threads, one pipeline (and so one tagger, one nodejieba dictionary) per
+ * worker. Papers are handed out in the order they are asked for and each answer is that paper's own,
+ * so a caller that awaits them in file-name order gets exactly what in-process parsing gives.
+ *
+ * A paper that throws is an answer like any other (`{ error }`); a worker that dies (a crash, out of
+ * memory) is replaced and its paper tried once more on another worker, then failed with a message that
+ * says so. When no worker can start at all (a Node without type stripping, a bundler that moved this
+ * file), everything is parsed in this thread instead and the log says why.
+ */
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parentPort, Worker, workerData } from 'node:worker_threads';
+import type { PaperInput } from '../pipeline/index.ts';
+import type { ParseResult } from '../schema/article.ts';
+
+/** What parsing one paper came to; never a rejected promise, so answers can wait to be read in order. */
+export type ParseOutcome = { result: ParseResult } | { error: string };
+
+export interface ParsePool {
+  /** Queues a paper; papers are started in the order of these calls. */
+  parse: (input: PaperInput) => Promise<ParseOutcome>;
+  close: () => Promise<void>;
+}
+
+export interface ParsePoolOptions {
+  /** How many papers will be asked for: no more workers start than they warrant. */
+  papers: number;
+  /** The pipeline in this thread: used when no worker can start. */
+  inProcess: () => (input: PaperInput) => ParseResult;
+  /** The worker module (default: the site's pipeline, ./parse-worker.ts). */
+  entry?: string;
+  /** Passed to the worker module's `serveParser` factory. */
+  data?: unknown;
+  /** Most workers (default: the cores this process may use). */
+  maxWorkers?: number;
+  log?: { info: (message: string) => void; warn: (message: string) => void };
+}
+
+/** A worker pays for its ~1.3 s start (nodejieba and the taxonomy) only over this many papers. */
+const PAPERS_PER_WORKER = 24;
+/** Tries per paper: a worker that died on it may have died of something else. */
+const ATTEMPTS = 2;
+
+// A literal `new URL('./…', import.meta.url)` so the loader's code digest (src/io/code-digest.ts) follows it.
+const WORKER_URL = new URL('./parse-worker.ts', import.meta.url);
+
+/**
+ * The worker module as a file Node can load. Astro loads the content config from the source tree, so
+ * this module's own URL normally points beside it; a bundle that moved this module leaves the project
+ * root as the place to look.
+ */
+export function workerEntry(): string | null {
+  const candidates = [WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : null, resolve('src/io/parse-worker.ts')];
+  return candidates.find((path): path is string => path !== null && existsSync(path)) ?? null;
+}
+
+/** How many workers `papers` papers warrant. */
+export function workerCount(papers: number, maxWorkers: number = availableParallelism()): number {
+  return Math.max(1, Math.min(maxWorkers, Math.ceil(papers / PAPERS_PER_WORKER)));
+}
+
+interface Job {
+  input: PaperInput;
+  attempts: number;
+  done: (outcome: ParseOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker;
+  ready: boolean;
+  job: Job | null;
+  /** Set once the worker is gone, so its late events are ignored. */
+  gone: boolean;
+}
+
+export function createParsePool(options: ParsePoolOptions): ParsePool {
+  const log = options.log ?? { info: () => {}, warn: () => {} };
+  const queue: Job[] = [];
+  const slots: Slot[] = [];
+  const wanted = workerCount(options.papers, options.maxWorkers);
+  /** Replacements for workers that died; bounded so a paper that kills every worker cannot loop. */
+  let respawns = wanted * 2;
+  let everReady = false;
+  let local: ((input: PaperInput) => ParseResult) | null = null;
+  let closed = false;
+
+  const runLocally = (message: string): void => {
+    if (local) return;
+    log.warn(message);
+    for (const slot of slots) retire(slot);
+    try {
+      local = options.inProcess();
+    } catch (error) {
+      // Called from a worker's event: a throw here would take the process down rather than fail the papers.
+      const reason = `the pipeline could not start: ${(error as Error).message}`;
+      local = () => {
+        throw new Error(reason);
+      };
+    }
+    for (let job = queue.shift(); job; job = queue.shift()) job.done(parseHere(local, job.input));
+  };
+  const cannotStart = (reason: string): void => runLocally(`worker threads could not start (${reason}): parsing in this thread`);
+
+  const retire = (slot: Slot): void => {
+    slot.gone = true;
+    void slot.worker.terminate();
+  };
+
+  const dispatch = (): void => {
+    for (const slot of slots) {
+      if (queue.length === 0) return;
+      if (slot.gone || !slot.ready || slot.job) continue;
+      slot.job = queue.shift()!;
+      slot.job.attempts += 1;
+      slot.worker.postMessage({ input: slot.job.input });
+    }
+  };
+
+  const died = (slot: Slot, why: string): void => {
+    if (slot.gone) return;
+    slot.gone = true;
+    slots.splice(slots.indexOf(slot), 1);
+    if (local || closed) return;
+    if (!everReady) {
+      // Nothing ever came up: the module cannot load here (or the pipeline cannot start in a worker).
+      if (slots.length === 0) cannotStart(why);
+      return;
+    }
+    const job = slot.job;
+    if (job) {
+      if (job.attempts >= ATTEMPTS) {
+        job.done({ error: `the worker thread parsing it stopped ${ATTEMPTS} times (${why})` });
+      } else {
+        log.warn(`${job.input.file}: the worker thread parsing it stopped (${why}); trying it on another one`);
+        queue.unshift(job);
+      }
+    } else {
+      log.warn(`a worker thread stopped (${why})`);
+    }
+    if (queue.length > 0 && respawns > 0) {
+      respawns -= 1;
+      spawn();
+    } else if (queue.length > 0 && slots.length === 0) {
+      runLocally('no worker thread left: parsing the remaining papers in this thread');
+    }
+    dispatch();
+  };
+
+  const spawn = (): void => {
+    const entry = options.entry ?? workerEntry();
+    if (entry === null) return cannotStart('the worker module src/io/parse-worker.ts was not found');
+    let worker: Worker;
+    try {
+      // No inspector or profiler flags: they are the main thread's, and some are refused in a worker.
+      worker = new Worker(entry, { workerData: options.data ?? null, execArgv: process.execArgv.filter((a) => !/^--(?:inspect|cpu-prof|heap-prof)/.test(a)) });
+    } catch (error) {
+      if (!everReady && slots.length === 0) cannotStart((error as Error).message);
+      return;
+    }
+    const slot: Slot = { worker, ready: false, job: null, gone: false };
+    slots.push(slot);
+    worker.on('message', (message: WorkerMessage) => {
+      if (slot.gone) return;
+      if ('ready' in message) {
+        slot.ready = true;
+        everReady = true;
+      } else if ('setupError' in message) {
+        return died(slot, message.setupError);
+      } else {
+        const job = slot.job!;
+        slot.job = null;
+        job.done('error' in message ? { error: message.error } : { result: message.result });
+      }
+      dispatch();
+    });
+    worker.on('error', (error) => died(slot, error instanceof Error ? error.message : String(error)));
+    worker.on('exit', (code) => died(slot, `exit code ${code}`));
+  };
+
+  return {
+    parse: (input) =>
+      new Promise<ParseOutcome>((done) => {
+        if (closed) return done({ error: 'the parse pool was closed' });
+        if (local) return done(parseHere(local, input));
+        queue.push({ input, attempts: 0, done });
+        if (slots.length === 0 && !everReady) log.info(`parsing ${options.papers} papers on ${wanted} worker thread${wanted === 1 ? '' : 's'}`);
+        // Workers start with the first paper, not before: a build with nothing to parse starts none.
+        while (!local && slots.length < wanted && slots.length < queue.length + slots.filter((s) => s.job).length) spawn();
+        dispatch();
+      }),
+    close: async () => {
+      closed = true;
+      for (const job of queue.splice(0)) job.done({ error: 'the parse pool was closed' });
+      await Promise.all(slots.splice(0).map((slot) => ((slot.gone = true), slot.worker.terminate())));
+    },
+  };
+}
+
+function parseHere(parse: (input: PaperInput) => ParseResult, input: PaperInput): ParseOutcome {
+  try {
+    return { result: parse(input) };
+  } catch (error) {
+    return { error: (error as Error).message };
+  }
+}
+
+type WorkerMessage = { ready: true } | { setupError: string } | { result: ParseResult } | { error: string };
+
+/**
+ * The worker side: builds the parser once (`data` is the pool's `data` option), says it is ready, then
+ * answers each paper in turn. Called by a worker module's top level.
+ */
+export function serveParser(create: (data: unknown) => (input: PaperInput) => ParseResult): void {
+  const port = parentPort;
+  if (!port) throw new Error('serveParser runs in a worker thread');
+  let parse: (input: PaperInput) => ParseResult;
+  try {
+    parse = create(workerData);
+  } catch (error) {
+    port.postMessage({ setupError: (error as Error).message } satisfies WorkerMessage);
+    return;
+  }
+  port.on('message', ({ input }: { input: PaperInput }) => {
+    let message: WorkerMessage;
+    try {
+      message = { result: parse(input) };
+    } catch (error) {
+      message = { error: (error as Error).message };
+    }
+    port.postMessage(message);
+  });
+  port.postMessage({ ready: true } satisfies WorkerMessage);
+}
