@@ -4,7 +4,8 @@
  * districts, industries, facts) and the names that look like projects but are
  * missing from content/taxonomy (tagged as discovered projects), with counts,
  * dates and a sentence to judge each by. Reads only; nothing is written to the
- * taxonomy. A broken taxonomy stops it with the file and entry named (exit 1).
+ * taxonomy. Warnings are grouped by their code, with counts. A broken taxonomy
+ * stops it with the file and entry named (exit 1).
  */
 import { createPipeline } from '../src/io/pipeline.ts';
 import { PAPERS_DIR, readPaperPaths } from '../src/io/read-papers.ts';
@@ -13,6 +14,7 @@ import { discoverCandidates } from '../src/pipeline/tag/discover.ts';
 import type { Article } from '../src/schema/article.ts';
 import type { Taxonomy } from '../src/schema/taxonomy.ts';
 import { compareStrings } from '../src/lib/compare.ts';
+import { WARNING_CODES, warningText, type WarningCode } from '../src/schema/warning.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -46,11 +48,15 @@ const usage = (kind: Kind, names: string[]) =>
 const projects = usage('projects', taxonomy.projects.map((p) => p.name));
 const districts = usage('districts', taxonomy.districts.filter((d) => d.kind !== 'other-place').map((d) => d.name));
 const industries = usage('industries', taxonomy.industries.map((i) => i.name));
+/** Warnings by code, in the order the codes are declared; each group in file order. */
+const warningGroups = (Object.keys(WARNING_CODES) as WarningCode[])
+  .map((code) => ({ code, meaning: WARNING_CODES[code].meaning, warnings: warnings.filter((w) => w.code === code) }))
+  .filter((group) => group.warnings.length > 0);
 const untagged = articles.filter((a) => a.tags.projects.length + a.tags.districts.length + a.tags.industries.length === 0);
 
 if (json) {
   const facts = articles.map((a) => ({ id: a.id, title: a.title, money: a.money, milestones: a.milestones })).filter((a) => a.money.length + a.milestones.length > 0);
-  process.stdout.write(`${JSON.stringify({ articles: articles.length, projects, districts, industries, untagged: untagged.map(label), candidates, facts, fragments, warnings }, null, 2)}\n`);
+  process.stdout.write(`${JSON.stringify({ articles: articles.length, projects, districts, industries, untagged: untagged.map(label), candidates, facts, fragments, warnings, warningCounts: warningGroups.map((g) => ({ code: g.code, count: g.warnings.length, meaning: g.meaning })) }, null, 2)}\n`);
   process.exit(0);
 }
 
@@ -106,7 +112,10 @@ out.push(
     fragments.map((f) => [`${f.file}:${f.line}`, f.placedIn ? (titles.get(f.placedIn) ?? f.placedIn) : '未归入 none', clip(f.text, 40)]),
   ),
 );
-out.push(section('警告 Warnings', ['位置 source', '说明 message'], warnings.map((w) => [`${w.file}:${w.line}`, w.message])));
+out.push(section(`警告 Warnings (${warnings.length})`, ['代码 code', '数量 count', '含义 meaning'], warningGroups.map((g) => [g.code, g.warnings.length, g.meaning])));
+for (const group of warningGroups) {
+  out.push(section(`警告 ${group.code} (${group.warnings.length})`, ['位置 source', '说明 message'], group.warnings.map((w) => [`${w.file}:${w.line}`, warningText(w)])));
+}
 process.stdout.write(`${out.join('\n')}\n`);
 
 function label(a: Article): string {

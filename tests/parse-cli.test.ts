@@ -39,7 +39,7 @@ describe('npm run parse', () => {
     truncateSync(huge, 3 * 1024 ** 3);
     try {
       const out = parse();
-      expect(out.warnings).toContainEqual({ file: 'huge.txt', line: 0, message: expect.stringMatching(/^file too large \(3221225472 bytes/) });
+      expect(out.warnings).toContainEqual({ file: 'huge.txt', line: 0, code: 'not-read', message: expect.stringMatching(/^file too large \(3221225472 bytes/) });
       expect(out.articles.map((a) => a.file)).toContain('2026/004.txt');
       expect(parse('content/papers/huge.txt').warnings.map((w) => w.file)).toEqual(['huge.txt']);
     } finally {

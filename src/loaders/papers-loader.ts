@@ -12,7 +12,8 @@ import type { Loader, LoaderContext } from 'astro/loaders';
 import type { ParseOutcome } from '../io/parse-pool.ts';
 import { duplicateIdMessage, similarFileNames } from '../pipeline/file-names.ts';
 import type { PaperInput } from '../pipeline/index.ts';
-import type { ParseResult, Warning } from '../schema/article.ts';
+import type { ParseResult } from '../schema/article.ts';
+import { formatWarning, type Warning } from '../schema/warning.ts';
 import { compareStrings } from '../lib/compare.ts';
 
 /** Parses papers, possibly elsewhere (worker threads): answers come back as promises, never rejected. */
@@ -43,10 +44,6 @@ interface PaperState {
 
 const FILES_KEY = 'papers';
 const paperKey = (file: string): string => `paper:${file}`;
-
-function formatWarning(w: Warning): string {
-  return `${w.file}:${w.line} ${w.message}`;
-}
 
 function readState(meta: LoaderContext['meta'], file: string): PaperState | null {
   const raw = meta.get(paperKey(file));
@@ -108,7 +105,7 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
             for (const article of result.articles) {
               const owner = owners.get(article.id);
               if (owner !== undefined) {
-                state.warnings.push({ file: paper.file, line: article.line, message: duplicateIdMessage(article.id, owner) });
+                state.warnings.push({ file: paper.file, line: article.line, code: 'duplicate-id', message: duplicateIdMessage(article.id, owner) });
                 // Not cached: once the other file is gone or renamed, this story must appear.
                 state.digest = null;
                 continue;
@@ -121,14 +118,14 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
                 state.records.push(recordDigest);
                 owners.set(article.id, paper.file);
               } catch (error) {
-                state.warnings.push({ file: paper.file, line: article.line, message: `record ${article.id} does not match the schema: ${(error as Error).message}` });
+                state.warnings.push({ file: paper.file, line: article.line, code: 'invalid-record', message: `record ${article.id} does not match the schema: ${(error as Error).message}` });
               }
             }
           } else {
             // Not cached: a failure may come from outside the file (a bug being fixed), so retry next build.
             failed += 1;
             state.digest = null;
-            state.warnings.push({ file: paper.file, line: 0, message: `could not be parsed: ${outcome.error}` });
+            state.warnings.push({ file: paper.file, line: 0, code: 'parse-failed', message: `could not be parsed: ${outcome.error}` });
           }
           state.warnings.forEach((w) => logger.warn(formatWarning(w)));
           meta.set(paperKey(paper.file), JSON.stringify(state));

@@ -4,6 +4,7 @@
  * Everything else is refused with a message and the line it concerns, so the
  * caller can warn and go on with the next file.
  */
+import type { StageWarning } from '../schema/warning.ts';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
@@ -19,6 +20,24 @@ export type DecodeResult =
     }
   /** `line` is 1-based; 0 when the refusal concerns the whole file (empty, too large). */
   | { ok: false; line: number; message: string };
+
+/**
+ * What the editor is told about a decoded file: why it was refused, or that it was not
+ * plain UTF-8 (then it is read all the same). Nothing for a UTF-8 file.
+ */
+export function decodeWarning(decoded: DecodeResult): StageWarning | null {
+  if (!decoded.ok) return { line: decoded.line, code: 'not-text', message: decoded.message };
+  if (decoded.mixed) {
+    const ranges = decoded.mixed.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
+    const which = decoded.mixed.length === 1 && decoded.mixed[0]![0] === decoded.mixed[0]![1] ? 'line' : 'lines';
+    const verb = which === 'line' ? 'is' : 'are';
+    return { line: decoded.mixed[0]![0], code: 'mixed-encoding', message: `${which} ${ranges} ${verb} GB18030 (GBK), the rest UTF-8: decoded line by line; consider saving the file as UTF-8` };
+  }
+  if (decoded.encoding === 'utf-8') return null;
+  const name = { 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030 (GBK)' }[decoded.encoding];
+  const bom = decoded.encoding.startsWith('utf-16') && !decoded.bom ? ' without a byte order mark' : '';
+  return { line: 1, code: 'not-utf8', message: `decoded as ${name}${bom}; consider saving the file as UTF-8` };
+}
 
 /** Larger files are refused: no newspaper page comes near this. */
 export const MAX_BYTES = 50 * 1024 * 1024;

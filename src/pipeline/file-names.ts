@@ -3,7 +3,7 @@
  * editor when two files are named alike (a copy saved under a second name, most likely).
  */
 import { createHash } from 'node:crypto';
-import type { Warning } from '../schema/article.ts';
+import type { Warning } from '../schema/warning.ts';
 
 export function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -55,7 +55,7 @@ export function similarFileNames(files: readonly string[]): Warning[] {
     const key = looseName(file);
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, file);
-    else out.push({ file, line: 0, message: `the name differs from "${earlier}" only in case, spaces, punctuation or extension; both are published, each with its own URLs` });
+    else out.push({ file, line: 0, code: 'similar-name', message: `the name differs from "${earlier}" only in case, spaces, punctuation or extension; both are published, each with its own URLs` });
   }
   return out;
 }

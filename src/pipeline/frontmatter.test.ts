@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { warningText } from '../schema/warning.ts';
 import { parseMetaDate, splitFrontMatter } from './frontmatter.ts';
 import { normalize } from './normalize.ts';
+
+/** The problem as the editor is shown it, with its code's label. */
+const shown = (r: { error?: string }) => (r.error === undefined ? undefined : warningText({ code: 'front-matter', message: r.error }));
 
 describe('splitFrontMatter', () => {
   it('reads source, date, page and url, and says where the body starts', () => {
@@ -62,13 +66,13 @@ describe('splitFrontMatter', () => {
     const r = splitFrontMatter('---\nsource: 天津日报\ndate: 2025-02-30\n---\n正文');
     expect(r.meta).toEqual({ source: '天津日报' });
     expect(r.body).toBe('正文');
-    expect(r.error).toBe('front matter: date "2025-02-30" is not a date (expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)');
+    expect(shown(r)).toBe('front matter: date "2025-02-30" is not a date (expected YYYY-MM-DD, YYYY/MM/DD or YYYY年M月D日)');
   });
 
   it('refuses a url that is not http(s), and values that are not text', () => {
     const r = splitFrontMatter('---\nurl: javascript:alert(1)\npage: true\nsource: 天津日报\n---\n');
     expect(r.meta).toEqual({ source: '天津日报' });
-    expect(r.error).toBe('front matter: page true is not text or a number; url "javascript:alert(1)" is not an http(s) URL');
+    expect(shown(r)).toBe('front matter: page true is not text or a number; url "javascript:alert(1)" is not an http(s) URL');
   });
 
   it('reports invalid YAML with its file line, drops the block and never throws', () => {
@@ -76,7 +80,7 @@ describe('splitFrontMatter', () => {
     expect(r.meta).toEqual({});
     expect(r.body).toBe('正文');
     expect(r.bodyLine).toBe(5);
-    expect(r.error).toMatch(/^front matter: invalid YAML on line \d: /);
+    expect(shown(r)).toMatch(/^front matter: invalid YAML on line \d: /);
   });
 
   it('reports duplicate keys as invalid YAML', () => {
@@ -93,7 +97,7 @@ describe('splitFrontMatter', () => {
     }
     const r = splitFrontMatter(`---\n${lines.join('\n')}\nsource: 天津日报\n---\n正文`);
     expect(r).toMatchObject({ meta: {}, body: '正文', bodyLine: 16 });
-    expect(r.error).toMatch(/^front matter: unreadable YAML: /);
+    expect(shown(r)).toMatch(/^front matter: unreadable YAML: /);
   });
 
   it('reports an unclosed block and keeps all the text', () => {
@@ -105,7 +109,7 @@ describe('splitFrontMatter', () => {
 
   it('reports a list where text is expected', () => {
     const r = splitFrontMatter('---\nsource: [a]\n---\nx');
-    expect(r.error).toBe('front matter: source ["a"] is not text or a number');
+    expect(shown(r)).toBe('front matter: source ["a"] is not text or a number');
   });
 });
 

@@ -14,7 +14,7 @@ export interface FrontMatterSplit {
   body: string;
   /** 1-based line of the original text on which `body` starts. */
   bodyLine: number;
-  /** What was wrong, for a warning; problems are joined by "; ". */
+  /** What was wrong, for a warning (its code, front-matter, names the front matter); problems are joined by "; ". */
   error?: string;
 }
 
@@ -88,7 +88,7 @@ export function splitFrontMatter(text: string): FrontMatterSplit {
     at = next;
     lineNo++;
   }
-  return { ...none, error: 'front matter: the "---" on line 1 is never closed by a "---" line; read as text' };
+  return { ...none, error: 'the "---" on line 1 is never closed by a "---" line; read as text' };
 }
 
 const KEY_LINE = /^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)/;
@@ -110,18 +110,18 @@ function readBlock(yaml: string, body: string, bodyLine: number): FrontMatterSpl
     // Line within the file: the block starts on line 2.
     const line = err.linePos?.[0].line;
     const where = line === undefined ? '' : ` on line ${line + 1}`;
-    return { meta: {}, body, bodyLine, error: `front matter: invalid YAML${where}: ${firstLineOf(err.message)}` };
+    return { meta: {}, body, bodyLine, error: `invalid YAML${where}: ${firstLineOf(err.message)}` };
   }
   let raw: unknown;
   try {
     // Throws on alias bombs (the yaml package caps alias expansion).
     raw = doc.toJS();
   } catch (e) {
-    return { meta: {}, body, bodyLine, error: `front matter: unreadable YAML: ${firstLineOf(String(e instanceof Error ? e.message : e))}` };
+    return { meta: {}, body, bodyLine, error: `unreadable YAML: ${firstLineOf(String(e instanceof Error ? e.message : e))}` };
   }
   if (raw === null || raw === undefined) return { meta: {}, body, bodyLine };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
-    return { meta: {}, body, bodyLine, error: 'front matter: expected "key: value" lines' };
+    return { meta: {}, body, bodyLine, error: 'expected "key: value" lines' };
   }
 
   const meta: FrontMatter = {};
@@ -134,7 +134,7 @@ function readBlock(yaml: string, body: string, bodyLine: number): FrontMatterSpl
     if (parsed.success) meta[key] = parsed.data;
     else problems.push(`${key} ${JSON.stringify(value)} ${parsed.error.issues[0]?.message ?? 'is invalid'}`);
   }
-  return problems.length ? { meta, body, bodyLine, error: `front matter: ${problems.join('; ')}` } : { meta, body, bodyLine };
+  return problems.length ? { meta, body, bodyLine, error: problems.join('; ') } : { meta, body, bodyLine };
 }
 
 /** The line starting at `at` and where the next one starts (line ends as in normalize). */

@@ -3,6 +3,7 @@
  * block tags become line breaks, script/style bodies and other tags are dropped,
  * entities are decoded, so the rest of the pipeline sees plain text.
  */
+import type { StageWarning } from '../schema/warning.ts';
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ldquo: '“', rdquo: '”', mdash: '—', hellip: '…' };
 
@@ -43,6 +44,13 @@ export function htmlToText(html: string): { text: string; firstTagLine: number }
     .replace(/<[^>]+>/g, '')
     .replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => decodeEntity(name) ?? whole);
   return { text, firstTagLine };
+}
+
+/** The body as plain text: an HTML body converted, with a warning naming its first tag's line (`firstLine` is the body's). */
+export function plainBody(body: string, firstLine: number): { text: string; warning: StageWarning | null } {
+  if (!looksLikeHtml(body)) return { text: body, warning: null };
+  const converted = htmlToText(body);
+  return { text: converted.text, warning: { line: firstLine + converted.firstTagLine - 1, code: 'html', message: 'HTML markup found and removed; please supply plain text' } };
 }
 
 function decodeEntity(name: string): string | undefined {

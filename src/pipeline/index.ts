@@ -2,17 +2,18 @@
  * parsePaper: one source file in, article records out. The only place that
  * composes the stages; each stage is a pure function in its own module.
  */
-import type { Article, Fragment, ParseResult, Warning } from '../schema/article.ts';
+import type { Article, ParseResult } from '../schema/article.ts';
+import type { StageWarning, Warning } from '../schema/warning.ts';
 import { assemblePage } from './assemble.ts';
 import { classifyLines } from './classify.ts';
 import { dateStories } from './dates.ts';
-import { decode } from './decode.ts';
+import { decode, decodeWarning } from './decode.ts';
 import { duplicateIdMessage, similarFileNames } from './file-names.ts';
 import { splitFrontMatter } from './frontmatter.ts';
 import { setAsideFurniture } from './furniture.ts';
-import { htmlToText, looksLikeHtml } from './html.ts';
-import { normalize } from './normalize.ts';
-import { pageRecords, pageSource } from './record.ts';
+import { plainBody } from './html.ts';
+import { longLineWarnings, normalize } from './normalize.ts';
+import { noArticleWarning, pageRecords, pageSource } from './record.ts';
 import { splitStories } from './split/index.ts';
 
 export interface PaperInput {
@@ -32,52 +33,32 @@ export interface ParseOptions {
   tag?: TagFn;
 }
 
-/** A line longer than this was not broken by its producer; worth telling the editor. */
-const LONG_LINE = 100_000;
 /** Bump when a stage changes its output, so digest caches know to re-parse. */
-export const PIPELINE_VERSION = '2';
+export const PIPELINE_VERSION = '3';
 
 export function parsePaper(input: PaperInput, options: ParseOptions): ParseResult {
   const { file } = input;
   const warnings: Warning[] = [];
+  const warn = (w: StageWarning | null): void => {
+    if (w) warnings.push({ file, line: w.line, code: w.code, message: w.message });
+  };
   const empty = (): ParseResult => ({ articles: [], furniture: [], fragments: [], warnings });
 
   if (input.notRead !== undefined) {
-    warnings.push({ file, line: 0, message: input.notRead });
+    warn({ line: 0, code: 'not-read', message: input.notRead });
     return empty();
   }
   const decoded = decode(input.bytes);
-  if (!decoded.ok) {
-    warnings.push({ file, line: decoded.line, message: decoded.message });
-    return empty();
-  }
-  if (decoded.mixed) {
-    const ranges = decoded.mixed.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
-    const which = decoded.mixed.length === 1 && decoded.mixed[0]![0] === decoded.mixed[0]![1] ? 'line' : 'lines';
-    const verb = which === 'line' ? 'is' : 'are';
-    warnings.push({ file, line: decoded.mixed[0]![0], message: `${which} ${ranges} ${verb} GB18030 (GBK), the rest UTF-8: decoded line by line; consider saving the file as UTF-8` });
-  } else if (decoded.encoding !== 'utf-8') {
-    const name = { 'utf-16le': 'UTF-16 LE', 'utf-16be': 'UTF-16 BE', gb18030: 'GB18030 (GBK)' }[decoded.encoding];
-    const bom = decoded.encoding.startsWith('utf-16') && !decoded.bom ? ' without a byte order mark' : '';
-    warnings.push({ file, line: 1, message: `decoded as ${name}${bom}; consider saving the file as UTF-8` });
-  }
+  warn(decodeWarning(decoded));
+  if (!decoded.ok) return empty();
 
   const front = splitFrontMatter(decoded.text);
-  // The message says "front matter:" itself.
-  if (front.error) warnings.push({ file, line: 1, message: front.error });
-  let body = front.body;
-  if (looksLikeHtml(body)) {
-    const converted = htmlToText(body);
-    warnings.push({ file, line: front.bodyLine + converted.firstTagLine - 1, message: 'HTML markup found and removed; please supply plain text' });
-    body = converted.text;
-  }
+  if (front.error) warn({ line: 1, code: 'front-matter', message: front.error });
+  const body = plainBody(front.body, front.bodyLine);
+  warn(body.warning);
 
-  const { lines, script, setAside: glosses } = normalize(body, front.bodyLine);
-  for (const line of lines) {
-    if (line.text.length > LONG_LINE) {
-      warnings.push({ file, line: line.line, message: `line is ${line.text.length} characters long with no line break; it is read as one paragraph` });
-    }
-  }
+  const { lines, script, setAside: glosses } = normalize(body.text, front.bodyLine);
+  longLineWarnings(lines).forEach(warn);
 
   const page = setAsideFurniture(lines);
   const drafts = splitStories(classifyLines(page.lines, page.headline), { webPage: page.setAside.length > 0 });
@@ -94,18 +75,10 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
     editors: page.editors,
   });
 
-  if (articles.length === 0) warnings.push(noStoryWarning(file, front.bodyLine, fragments));
+  if (articles.length === 0) warn(noArticleWarning(front.bodyLine, fragments));
 
   const tagged = options.tag ? articles.map((a) => ({ ...a, ...options.tag!(a) })) : articles;
   return { articles: tagged, furniture, fragments, warnings };
-}
-
-/** Why a file gave no article, and where its text went: nowhere is lost, and the editor is told so. */
-function noStoryWarning(file: string, bodyLine: number, fragments: readonly Fragment[]): Warning {
-  if (fragments.length === 0) return { file, line: bodyLine, message: 'no article found in this file (all its lines are page furniture)' };
-  const chars = fragments.reduce((n, f) => n + f.text.length, 0);
-  const count = fragments.length === 1 ? '1 fragment' : `${fragments.length} fragments`;
-  return { file, line: fragments[0]!.line, message: `no story found (no headline or lead): its text, ${chars} characters from line ${fragments[0]!.line}, is kept as ${count}` };
 }
 
 /** Parses many files; output order follows file names, never the order they were given in. */
@@ -118,7 +91,7 @@ export function parsePapers(inputs: PaperInput[], options: ParseOptions): ParseR
     for (const article of result.articles) {
       const owner = owners.get(article.id);
       if (owner === undefined) owners.set(article.id, input.file);
-      else out.warnings.push({ file: input.file, line: article.line, message: duplicateIdMessage(article.id, owner) });
+      else out.warnings.push({ file: input.file, line: article.line, code: 'duplicate-id', message: duplicateIdMessage(article.id, owner) });
     }
     out.articles.push(...result.articles);
     out.furniture.push(...result.furniture);

@@ -3,6 +3,7 @@
  * Invented texts throughout.
  */
 import { describe, expect, it } from 'vitest';
+import { warningText } from '../schema/warning.ts';
 import { decode } from './decode.ts';
 import { parsePaper } from './index.ts';
 
@@ -39,7 +40,7 @@ const STORY = '示例区新建物流园区投入使用\n\n本报讯（记者 王
 describe('warnings that say what happened', () => {
   it('says "front matter:" once', () => {
     const { warnings } = parse('fm.txt', utf8(`---\ndate: 不是日期\n---\n${STORY}`));
-    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/^front matter: date "不是日期" is not a date/)]);
+    expect(warnings.map(warningText)).toEqual([expect.stringMatching(/^front matter: date "不是日期" is not a date/)]);
   });
 
   it('reads UTF-16 without a byte order mark as UTF-16, not as binary', () => {
@@ -59,7 +60,7 @@ describe('warnings that say what happened', () => {
     const out = decode(bytes);
     expect(out.ok && out.text).toBe(`${head}\n${tail}\n`);
     const { warnings } = parse('mixed.txt', bytes);
-    expect(warnings[0]).toEqual({ file: 'mixed.txt', line: 44, message: 'lines 44–63 are GB18030 (GBK), the rest UTF-8: decoded line by line; consider saving the file as UTF-8' });
+    expect(warnings[0]).toEqual({ file: 'mixed.txt', line: 44, code: 'mixed-encoding', message: 'lines 44–63 are GB18030 (GBK), the rest UTF-8: decoded line by line; consider saving the file as UTF-8' });
   });
 
   it('names the first line that is neither UTF-8 nor GB18030', () => {

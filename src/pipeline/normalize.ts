@@ -8,6 +8,7 @@
 import { findGlosses, withoutGlosses } from './glosses.ts';
 import { splitLines } from './lines.ts';
 import type { Script } from '../schema/article.ts';
+import type { StageWarning } from '../schema/warning.ts';
 import type { SetAside, SourceLine } from './types.ts';
 import { detectScript, isHan, toSimplified } from './script.ts';
 
@@ -34,6 +35,16 @@ export function normalize(text: string, firstLine = 1): NormalizeResult {
     return { line: firstLine + k, text: line, plain: script === 'hant' ? toSimplified(line) : line };
   });
   return { lines, script, setAside };
+}
+
+/** A line longer than this was not broken by its producer; worth telling the editor. */
+const LONG_LINE = 100_000;
+
+/** A warning for each line its producer never broke: it is read as one paragraph. */
+export function longLineWarnings(lines: readonly SourceLine[]): StageWarning[] {
+  return lines
+    .filter((line) => line.text.length > LONG_LINE)
+    .map((line) => ({ line: line.line, code: 'long-line', message: `line is ${line.text.length} characters long with no line break; it is read as one paragraph` }));
 }
 
 /** Zero-width characters, the BOM, soft hyphens, and control characters with no place in a line. */

@@ -8,6 +8,7 @@ import { printsHomePaper, type Draft } from './draft.ts';
 import type { PageDate } from './dates.ts';
 import { digest, fileSlug } from './file-names.ts';
 import { AGENCY_NAMES, HOME_PAPER_RE } from './patterns.ts';
+import type { StageWarning } from '../schema/warning.ts';
 import type { SetAside } from './types.ts';
 
 export interface PageFacts {
@@ -95,6 +96,14 @@ export function pageRecords(page: Assembled, pageFurniture: readonly SetAside[],
     furniture: [...own, ...furniture].sort((a, b) => a.line - b.line),
     fragments: page.fragments.map((f) => ({ file: facts.file, line: f.line, text: f.text, placedIn: f.placedIn ? (ids.get(f.placedIn) ?? null) : null })),
   };
+}
+
+/** Why a page gave no article, and where its text went: nowhere is lost, and the editor is told so. */
+export function noArticleWarning(bodyLine: number, fragments: readonly Pick<Fragment, 'line' | 'text'>[]): StageWarning {
+  if (fragments.length === 0) return { line: bodyLine, code: 'no-article', message: 'no article found in this file (all its lines are page furniture)' };
+  const chars = fragments.reduce((n, f) => n + f.text.length, 0);
+  const count = fragments.length === 1 ? '1 fragment' : `${fragments.length} fragments`;
+  return { line: fragments[0]!.line, code: 'no-article', message: `no story found (no headline or lead): its text, ${chars} characters from line ${fragments[0]!.line}, is kept as ${count}` };
 }
 
 function toRecords(stories: Draft[], facts: PageFacts): { articles: Article[]; furniture: Furniture[]; ids: Map<Draft, string> } {

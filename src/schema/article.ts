@@ -3,6 +3,7 @@
  * the CLIs, the pages and the tests all import from here.
  */
 import { z } from 'zod';
+import type { Warning } from './warning.ts';
 
 /** YYYY-MM-DD */
 export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -175,13 +176,6 @@ const fragmentSchema = z.object({
   placedIn: z.string().nullable(),
 });
 export type Fragment = z.infer<typeof fragmentSchema>;
-
-const warningSchema = z.object({
-  file: z.string(),
-  line: z.number().int().nonnegative(),
-  message: z.string(),
-});
-export type Warning = z.infer<typeof warningSchema>;
 
 export interface ParseResult {
   articles: Article[];
