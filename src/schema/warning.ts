@@ -22,7 +22,7 @@ export const WARNING_CODES = {
 } as const satisfies Record<string, { meaning: string; label?: string }>;
 
 export type WarningCode = keyof typeof WARNING_CODES;
-export const warningCode = z.enum(Object.keys(WARNING_CODES) as [WarningCode, ...WarningCode[]]);
+const warningCode = z.enum(Object.keys(WARNING_CODES) as [WarningCode, ...WarningCode[]]);
 
 export const warningSchema = z.object({
   file: z.string(),
