@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { resolveTaxonomy, validateTaxonomy, type Located, type TaxonomyEntries } from '../pipeline/tag/resolve-taxonomy.ts';
 import { taxonomyFileSchemas, type Taxonomy, type TaxonomyFileEntry, type TaxonomyFileKind } from '../schema/taxonomy.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 const TAXONOMY_DIR = 'content/taxonomy';
 
@@ -63,7 +64,7 @@ const REQUIRED: readonly TaxonomyFileKind[] = ['districts', 'projects', 'industr
 function readTaxonomy(files: readonly TaxonomyFile[]): { entries: TaxonomyEntries; problems: string[] } {
   const problems: string[] = [];
   const byKind = new Map<TaxonomyFileKind, TaxonomyFile>();
-  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))) {
+  for (const file of [...files].sort((a, b) => compareStrings(a.path, b.path))) {
     const kind = fileKind(file.path);
     if (!kind) {
       problems.push(`${file.path}: not a taxonomy file (expected ${FILE_KINDS.map((k) => `${k}.yml`).join(', ')})`);
