@@ -9,6 +9,7 @@ import type { Article } from '../../schema/article.ts';
 import type { Taxonomy } from '../../schema/taxonomy.ts';
 import { articleSections } from './sections.ts';
 import { groupDiscovered } from './merge-discovered.ts';
+import { compareDatesNullLast, compareStrings } from '../../lib/compare.ts';
 
 export interface Candidate {
   name: string;
@@ -30,7 +31,6 @@ export interface Candidate {
 }
 
 const SENTENCE = /[^。！？；!?;]*[。！？；!?;]?/g;
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Discovered projects, most covered first (articles, then mentions), ties by name. */
 export function discoverCandidates(articles: readonly Article[], taxonomy: Taxonomy): Candidate[] {
@@ -40,7 +40,7 @@ export function discoverCandidates(articles: readonly Article[], taxonomy: Taxon
     const mine = new Set(article.tags.projects.filter((t) => t.discovered).map((t) => groupOf.get(t.name)!));
     for (const g of mine) tagged.get(g)!.push(article);
   }
-  const chronological = (a: Article, b: Article): number => byCodeUnit(a.published ?? '9999', b.published ?? '9999') || byCodeUnit(a.id, b.id);
+  const chronological = (a: Article, b: Article): number => compareDatesNullLast(a.published, b.published) || compareStrings(a.id, b.id);
   return groups
     .map((g) => {
       const list = [...tagged.get(g)!].sort(chronological);
@@ -51,13 +51,13 @@ export function discoverCandidates(articles: readonly Article[], taxonomy: Taxon
         slug: g.slug,
         aliases: g.aliases,
         count: g.mentions,
-        articles: list.map((a) => a.id).sort(byCodeUnit),
+        articles: list.map((a) => a.id).sort(compareStrings),
         first: dates[0] ?? null,
         last: dates[dates.length - 1] ?? null,
         ...where,
       };
     })
-    .sort((a, b) => b.articles.length - a.articles.length || b.count - a.count || byCodeUnit(a.name, b.name));
+    .sort((a, b) => b.articles.length - a.articles.length || b.count - a.count || compareStrings(a.name, b.name));
 }
 
 function sampleOf(articles: readonly Article[], names: readonly string[]): { sample: string; source: string } {

@@ -5,6 +5,7 @@
 import type { Segmenter } from './jieba.ts';
 import { staffNames } from './people.ts';
 import type { ReadSection } from './read.ts';
+import { compareStrings } from '../../lib/compare.ts';
 
 /** Frequent in every article of this corpus, so they say nothing about one. */
 const COMMON = new Set([
@@ -39,7 +40,7 @@ function topKeywords(text: string, names: readonly string[], segmenter: Segmente
   const weights = new Map<string, number>();
   for (const { word, weight } of segmenter.extract(rest, Number.MAX_SAFE_INTEGER)) weights.set(word, weight);
   for (const [name, n] of counts) if (!segmenter.isStopWord(name)) weights.set(name, (weights.get(name) ?? 0) + n * segmenter.idf(name));
-  const ranked = [...weights].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : a > b ? 1 : 0));
+  const ranked = [...weights].sort(([a, x], [b, y]) => y - x || compareStrings(a, b));
 
   const out: string[] = [];
   for (const [word] of ranked) {
@@ -56,7 +57,7 @@ function cutOutNames(text: string, names: readonly string[]): { rest: string; co
   const counts = new Map<string, number>();
   const usable = [...new Set(names)].filter((n) => n.length >= 2 && !/\s/.test(n));
   if (usable.length === 0) return { rest: text, counts };
-  usable.sort((a, b) => b.length - a.length || (a < b ? -1 : a > b ? 1 : 0));
+  usable.sort((a, b) => b.length - a.length || compareStrings(a, b));
   const pattern = new RegExp(usable.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g');
   const rest = text.replace(pattern, (name) => {
     counts.set(name, (counts.get(name) ?? 0) + 1);

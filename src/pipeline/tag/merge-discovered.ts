@@ -15,6 +15,7 @@ import type { Article, Milestone, Money, TagRef } from '../../schema/article.ts'
 import { projectKey, projectSlug } from '../../schema/project-names.ts';
 import type { Project, ProjectKind, Taxonomy } from '../../schema/taxonomy.ts';
 import { branchOf, parkStems } from './projects.ts';
+import { compareStrings } from '../../lib/compare.ts';
 
 /** A tail shorter than this is too generic to stand for a longer name (科技园). */
 const MIN_TAIL = 5;
@@ -35,7 +36,6 @@ export interface DiscoveredGroup {
   mentions: number;
 }
 
-const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Groups the discovered tags of `articles` into projects, each spelling mapped to its group. */
 export function groupDiscovered(articles: readonly Article[], taxonomy: Taxonomy): { groups: DiscoveredGroup[]; groupOf: Map<string, DiscoveredGroup> } {
@@ -62,7 +62,7 @@ export function groupDiscovered(articles: readonly Article[], taxonomy: Taxonomy
     }
   }
   const root = new Map<string, string>();
-  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length || byCodeUnit(a, b));
+  const keys = [...byKey.keys()].sort((a, b) => b.length - a.length || compareStrings(a, b));
   for (const key of keys) {
     const hosts = longer.get(key) ?? [];
     root.set(key, hosts.length === 1 ? (root.get(hosts[0]!) ?? hosts[0]!) : key);
@@ -76,17 +76,17 @@ export function groupDiscovered(articles: readonly Article[], taxonomy: Taxonomy
   }
   const groups: DiscoveredGroup[] = [];
   const groupOf = new Map<string, DiscoveredGroup>();
-  for (const [key, spellings] of [...members].sort((a, b) => byCodeUnit(a[0], b[0]))) {
+  for (const [key, spellings] of [...members].sort((a, b) => compareStrings(a[0], b[0]))) {
     // The spelling most used; on a tie the one without a trailing 项目 (the 中心, not the 中心项目), then the fuller one.
     const tail = (s: Spelling): number => Number(s.name.endsWith('项目') && !key.endsWith('项目'));
     const ranked = [...spellings].sort(
-      (a, b) => b.articles - a.articles || b.mentions - a.mentions || tail(a) - tail(b) || b.name.length - a.name.length || byCodeUnit(a.name, b.name),
+      (a, b) => b.articles - a.articles || b.mentions - a.mentions || tail(a) - tail(b) || b.name.length - a.name.length || compareStrings(a.name, b.name),
     );
     const base = projectSlug(key);
     const group: DiscoveredGroup = {
       slug: taken.has(base) ? `${base}-found` : base,
       name: ranked[0]!.name,
-      aliases: ranked.slice(1).map((s) => s.name).sort(byCodeUnit),
+      aliases: ranked.slice(1).map((s) => s.name).sort(compareStrings),
       articles: ranked.reduce((n, s) => n + s.articles, 0),
       mentions: ranked.reduce((n, s) => n + s.mentions, 0),
     };
@@ -126,7 +126,7 @@ export function mergeDiscovered(articles: readonly Article[], taxonomy: Taxonomy
     }
     const money: Money[] = article.money.map((m) => ({ ...m, project: rename(m.project) }));
     const milestones: Milestone[] = article.milestones.map((m) => ({ ...m, project: rename(m.project) }));
-    const sorted = [...projects.values()].sort((a, b) => b.mentions - a.mentions || byCodeUnit(a.name, b.name));
+    const sorted = [...projects.values()].sort((a, b) => b.mentions - a.mentions || compareStrings(a.name, b.name));
     return { ...article, tags: { ...article.tags, projects: sorted }, money, milestones };
   });
   const stems = { parkStems: parkStems(taxonomy) };

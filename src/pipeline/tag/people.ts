@@ -6,6 +6,7 @@
  */
 import type { Counts } from './counts.ts';
 import type { ReadSection } from './read.ts';
+import { compareStrings } from '../../lib/compare.ts';
 
 interface PersonContext {
   /** Spans that are names of something else (organisations, places, projects): no person inside. */
@@ -76,7 +77,7 @@ function findPeople(texts: readonly string[], contexts: readonly PersonContext[]
 function countPeople(names: readonly string[], text: string, ctx: PersonContext): Map<string, number> {
   const counts = new Map<string, number>();
   // Longest names first, so 王浩然 is not also counted as 王浩.
-  const sorted = [...names].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const sorted = [...names].sort((a, b) => b.length - a.length || compareStrings(a, b));
   const taken: [number, number][] = [];
   for (const name of sorted) {
     for (let i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + name.length)) {
