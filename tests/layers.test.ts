@@ -19,8 +19,8 @@ const LAYERS = [
   ['utils'],
   ['search'],
   ['markdown'],
-  ['routes'],
   ['og'],
+  ['routes'],
   ['integrations'],
   ['components', 'layouts', 'pages'],
 ];

@@ -13,7 +13,6 @@ import { phraseSubset } from './opencc-subset.ts';
 import { openccPhrasesPath as PHRASES_PATH } from '../utils/urls.ts';
 import { isHtml, listFiles } from '../io/list-files.ts';
 
-
 export function openccPhrases(): AstroIntegration {
   return {
     name: 'opencc-phrases',
@@ -21,7 +20,11 @@ export function openccPhrases(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const root = fileURLToPath(dir);
         const files = listFiles(root, isHtml);
-        const subset = phraseSubset([STPhrases, STPhrasesRegional], files.map((f) => readFileSync(f, 'utf8')));
+        // One page at a time: at 100,000 articles the pages together are gigabytes.
+        const pages = function* (): Generator<string> {
+          for (const file of files) yield readFileSync(file, 'utf8');
+        };
+        const subset = phraseSubset([STPhrases, STPhrasesRegional], pages());
         const target = join(root, PHRASES_PATH);
         mkdirSync(join(target, '..'), { recursive: true });
         writeFileSync(target, subset);

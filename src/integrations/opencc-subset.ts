@@ -24,8 +24,17 @@ function serializeDict(entries: readonly (readonly [string, string])[]): string 
 const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]+/gu;
 
 /**
+ * Runs already scanned are skipped; the set is emptied when it reaches this size, so
+ * memory stays bounded however large the site (at 100,000 articles the distinct runs
+ * of the article texts alone are tens of millions). A run seen again after that is
+ * scanned again, which finds the same keys: the result does not change.
+ */
+const SEEN_LIMIT = 500_000;
+
+/**
  * The entries of `dicts` (one OpenCC dictionary group) whose key occurs in any of
- * `texts`, merged into one dictionary sorted by key.
+ * `texts`, merged into one dictionary sorted by key. `texts` is consumed one at a
+ * time, so a caller can read files lazily and never hold the whole site.
  */
 export function phraseSubset(dicts: readonly string[], texts: Iterable<string>): string {
   const table = new Map<string, string>();
@@ -37,18 +46,22 @@ export function phraseSubset(dicts: readonly string[], texts: Iterable<string>):
       longest = Math.max(longest, Array.from(key).length);
     }
   }
-  const runs = new Set<string>();
-  for (const text of texts) for (const m of text.matchAll(HAN_RUN)) runs.add(m[0]);
-
+  const seen = new Set<string>();
   const found = new Map<string, string>();
-  for (const run of runs) {
-    const chars = Array.from(run);
-    for (let i = 0; i < chars.length; i += 1) {
-      let key = '';
-      for (let j = i; j < Math.min(chars.length, i + longest); j += 1) {
-        key += chars[j];
-        const value = table.get(key);
-        if (value !== undefined) found.set(key, value);
+  for (const text of texts) {
+    for (const m of text.matchAll(HAN_RUN)) {
+      const run = m[0];
+      if (seen.has(run)) continue;
+      if (seen.size >= SEEN_LIMIT) seen.clear();
+      seen.add(run);
+      const chars = Array.from(run);
+      for (let i = 0; i < chars.length; i += 1) {
+        let key = '';
+        for (let j = i; j < Math.min(chars.length, i + longest); j += 1) {
+          key += chars[j];
+          const value = table.get(key);
+          if (value !== undefined) found.set(key, value);
+        }
       }
     }
   }

@@ -10,10 +10,13 @@ import { loadTaxonomy } from '../io/read-taxonomy.ts';
 import { mergeDiscovered } from '../pipeline/tag/merge-discovered.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
-import { sortChronological } from '../utils/articles.ts';
+import { monthlyCounts, sortChronological } from '../utils/articles.ts';
+import { monthBounds } from '../utils/charts.ts';
 import { projectDistricts, type DistrictOutline } from '../utils/district-map.ts';
-import { buildEntityIndex, type EntityIndex } from '../utils/entities.ts';
+import { buildEntityIndex, relatedEntityIndex, type Entity, type EntityIndex, type RelatedEntity } from '../utils/entities.ts';
+import type { EntityKind } from '../utils/entity-kinds.ts';
 import { buildPaperIndex, type PaperIndex } from '../utils/paper-issues.ts';
+import { facetNames, facetValues, type FacetName, type FacetValue } from '../utils/project-facets.ts';
 import { compareLatestNews, projectStatus, type ProjectStatus } from '../utils/project-status.ts';
 import { buildRelatedIndex } from '../utils/related.ts';
 import { taxonomyEntries } from '../utils/taxonomy-entries.ts';
@@ -36,9 +39,23 @@ export interface SiteData {
   projectStatusBySlug: Map<string, ProjectStatus>;
   /** The 16 districts projected for the map (see district-map.ts). */
   districtOutlines: DistrictOutline[];
+  /** The latest publication date among the districts' articles (the map's "as of"). */
+  districtsUpdated: string | undefined;
+  /** First and last month with articles: the shared axis of every sparkline. */
+  monthRange: { first: string; last: string } | null;
+  /** Related entities of an entity page (see relatedEntityIndex), counted once for all pages. */
+  relatedEntities: (entity: Entity) => Record<EntityKind, RelatedEntity[]>;
+  /** The project tracker's facets with their values, the same on every tracker page. */
+  projectFacets: { facet: FacetName; values: FacetValue[] }[];
 }
 
 let cached: Promise<SiteData> | null = null;
+
+function latestDate(articles: readonly Article[]): string | undefined {
+  let latest: string | undefined;
+  for (const a of articles) if (a.published !== null && (latest === undefined || a.published > latest)) latest = a.published;
+  return latest;
+}
 
 async function build(): Promise<SiteData> {
   const entries = await getCollection('articles');
@@ -51,6 +68,7 @@ async function build(): Promise<SiteData> {
   const entities = buildEntityIndex(taxonomyEntries(taxonomy), articles);
   const organizationForms = new Map((taxonomy.organizations ?? []).map((o) => [o.name, [o.name, ...o.aliases]]));
   const statuses = entities.all.projects.map((p) => projectStatus(p, entities, organizationForms)).sort(compareLatestNews);
+  let related: ((entity: Entity) => Record<EntityKind, RelatedEntity[]>) | null = null;
   return {
     articles,
     taxonomy,
@@ -62,6 +80,11 @@ async function build(): Promise<SiteData> {
     projectStatus: statuses,
     projectStatusBySlug: new Map(statuses.map((s) => [s.slug, s])),
     districtOutlines: projectDistricts(readDistrictShapes()),
+    districtsUpdated: latestDate(entities.all.districts.flatMap((d) => d.articles)),
+    monthRange: monthBounds(monthlyCounts(articles)),
+    // Built on first use: only entity pages need it.
+    relatedEntities: (entity) => (related ??= relatedEntityIndex(entities))(entity),
+    projectFacets: facetNames.map((facet) => ({ facet, values: facetValues(statuses, facet) })),
   };
 }
 

@@ -135,40 +135,55 @@ export interface RelatedEntity extends EntityRef {
  * share articles, most shared first.
  */
 export function relatedEntities(entity: Entity, index: EntityIndex): Record<EntityKind, RelatedEntity[]> {
-  const declared = new Set<string>();
-  const key = (kind: EntityKind, slug: string): string => `${kind}/${slug}`;
-  for (const slug of entity.districts) declared.add(key('districts', slug));
-  for (const slug of entity.industries) declared.add(key('industries', slug));
-  if (entity.parent) declared.add(key(entity.kind, entity.parent));
-  for (const kind of entityKinds) {
-    for (const other of index.all[kind]) {
-      if (other === entity) continue;
-      const points =
-        (kind === entity.kind && other.parent === entity.slug) ||
-        (entity.kind === 'districts' && other.districts.includes(entity.slug)) ||
-        (entity.kind === 'industries' && other.industries.includes(entity.slug));
-      if (points) declared.add(key(kind, other.slug));
-    }
-  }
+  return relatedEntityIndex(index)(entity);
+}
 
-  const shared = new Map<string, number>();
-  const mine = new Set(entity.articles.map((a) => a.id));
+/**
+ * relatedEntities for every entity of an index, from one pass over the index: the
+ * articles each pair of entities shares are counted once per article, and the
+ * taxonomy's links are looked up both ways. An entity page asking each other
+ * entity for its overlap would cost entities × articles per page.
+ */
+export function relatedEntityIndex(index: EntityIndex): (entity: Entity) => Record<EntityKind, RelatedEntity[]> {
+  const listers = new Map<Article, Entity[]>();
+  // Entities whose `districts` / `industries` name a slug, keyed `kind/slug` of the named one.
+  const pointing = new Map<string, Entity[]>();
+  const push = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
+    const list = map.get(key);
+    if (list) list.push(value);
+    else map.set(key, [value]);
+  };
   for (const kind of entityKinds) {
-    for (const other of index.all[kind]) {
-      if (other === entity) continue;
-      const n = other.articles.filter((a) => mine.has(a.id)).length;
-      if (n > 0) shared.set(key(kind, other.slug), n);
+    for (const e of index.all[kind]) {
+      for (const a of e.articles) push(listers, a, e);
+      for (const slug of e.districts) push(pointing, `districts/${slug}`, e);
+      for (const slug of e.industries) push(pointing, `industries/${slug}`, e);
     }
   }
-
-  const out = Object.fromEntries(entityKinds.map((k) => [k, [] as RelatedEntity[]])) as Record<EntityKind, RelatedEntity[]>;
-  for (const kind of entityKinds) {
-    for (const other of index.all[kind]) {
-      const k = key(kind, other.slug);
-      if (other === entity || (!declared.has(k) && !shared.has(k))) continue;
-      out[kind].push({ kind, slug: other.slug, name: other.name, shared: shared.get(k) ?? 0, declared: declared.has(k) });
+  const shared = new Map<Entity, Map<Entity, number>>();
+  for (const list of listers.values()) {
+    for (const a of list) {
+      let counts = shared.get(a);
+      if (!counts) shared.set(a, (counts = new Map()));
+      for (const b of list) if (b !== a) counts.set(b, (counts.get(b) ?? 0) + 1);
     }
-    out[kind].sort((a, b) => Number(b.declared) - Number(a.declared) || b.shared - a.shared || byName(a, b));
   }
-  return out;
+  return (entity) => {
+    const declared = new Set<Entity>();
+    const add = (e: Entity | undefined): void => {
+      if (e && e !== entity) declared.add(e);
+    };
+    for (const slug of entity.districts) add(index.get('districts', slug));
+    for (const slug of entity.industries) add(index.get('industries', slug));
+    if (entity.parent) add(index.get(entity.kind, entity.parent));
+    for (const child of entity.children) add(child);
+    if (entity.kind === 'districts' || entity.kind === 'industries') for (const e of pointing.get(`${entity.kind}/${entity.slug}`) ?? []) add(e);
+    const counts = shared.get(entity) ?? new Map<Entity, number>();
+    const out = Object.fromEntries(entityKinds.map((k) => [k, [] as RelatedEntity[]])) as Record<EntityKind, RelatedEntity[]>;
+    for (const other of new Set([...declared, ...counts.keys()])) {
+      out[other.kind].push({ kind: other.kind, slug: other.slug, name: other.name, shared: counts.get(other) ?? 0, declared: declared.has(other) });
+    }
+    for (const kind of entityKinds) out[kind].sort((a, b) => Number(b.declared) - Number(a.declared) || b.shared - a.shared || byName(a, b));
+    return out;
+  };
 }

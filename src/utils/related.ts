@@ -15,8 +15,20 @@ export interface RelatedArticle {
   daysApart: number | null;
 }
 
-const names = (article: Article, kind: 'projects' | 'districts' | 'industries'): Set<string> =>
-  new Set(article.tags[kind].map((t) => t.name));
+type RelatedKind = 'projects' | 'districts' | 'industries';
+
+/** Each article's tag names, made once per build: every article page compares its own with hundreds of candidates'. */
+const tagNames = new WeakMap<Article, Record<RelatedKind, Set<string>>>();
+
+function names(article: Article, kind: RelatedKind): Set<string> {
+  let sets = tagNames.get(article);
+  if (!sets) {
+    const of = (k: RelatedKind): Set<string> => new Set(article.tags[k].map((t) => t.name));
+    sets = { projects: of('projects'), districts: of('districts'), industries: of('industries') };
+    tagNames.set(article, sets);
+  }
+  return sets[kind];
+}
 
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
