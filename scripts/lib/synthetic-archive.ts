@@ -31,6 +31,12 @@ const REPORTER = /(记者\s*)([\u4e00-\u9fff]{2,3})/g;
 
 // An amount or count as printed before its unit; not a date, a project number (117项目) or a time.
 const AMOUNT = /(\d+(?:\.\d+)?)(?=(?:多|余)?(?:亿|万|千|元|家|个|名|人|%|％|平方米|公里|吨|辆|条|所|座))/g;
+/**
+ * A measure that is part of a name: 中石化南港120万吨乙烯项目 names one project, and
+ * shifting its number would make sixteen projects of it (each discovered as new).
+ * A count (45个优质项目) or a clause (年产10万吨的工厂) is not a name, so it shifts.
+ */
+const IN_NAME = /^(?:多|余)?(?:亿|万|千)?(?:吨|平方米|公里)级?(?:(?!的)[\p{Script=Han}A-Za-z]){0,8}?(?:项目|基地|产业园|园区|工厂|码头|中心)/u;
 
 const START = Date.UTC(2016, 0, 1);
 const DAY = 86_400_000;
@@ -46,7 +52,8 @@ export function varyText(text: string, copy: number): string {
   return text
     .replace(DISTRICT, (name) => DISTRICTS[(DISTRICTS.indexOf(name) + copy) % DISTRICTS.length]!)
     .replace(REPORTER, (_all, lead: string, name: string) => lead + REPORTERS[(copy + name.charCodeAt(0)) % REPORTERS.length]!)
-    .replace(AMOUNT, (value: string) => {
+    .replace(AMOUNT, (value: string, _group: string, at: number, all: string) => {
+      if (IN_NAME.test(all.slice(at + value.length, at + value.length + 20))) return value;
       const [whole, fraction] = value.split('.');
       const shifted = String(Number(whole) + shift);
       return fraction === undefined ? shifted : `${shifted}.${fraction}`;

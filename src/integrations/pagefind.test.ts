@@ -5,13 +5,13 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { recordsDigest, writeSearchIndex } from './pagefind.ts';
 
-const record = (id: string, content: string, district: string): PagefindRecord => ({
+const record = (id: string, content: string, district: string, date = '2026-05-10'): PagefindRecord => ({
   url: `/articles/${id}/`,
   content,
   language: 'zh-cn',
   meta: { title: id },
   filters: { district: [district] },
-  sort: { date: '2026-05-10' },
+  sort: { date },
 });
 
 describe('writeSearchIndex', () => {
@@ -22,7 +22,7 @@ describe('writeSearchIndex', () => {
   it('writes one fragment per record and reuses the bundle for the same records', async () => {
     const cache = join(root, 'cache');
     const first = await writeSearchIndex(records, join(root, 'one'), cache);
-    expect(first).toEqual({ pages: 2, cached: false });
+    expect(first).toEqual({ pages: 2, cached: false, parts: 1, indexed: 1 });
     expect(existsSync(join(root, 'one/pagefind.js'))).toBe(true);
     expect(readdirSync(join(root, 'one/fragment')).length).toBe(2);
 
@@ -35,6 +35,21 @@ describe('writeSearchIndex', () => {
     // A changed record is indexed afresh.
     const third = await writeSearchIndex([records[0]!, record('a', '冷 链', '滨海新区')], join(root, 'three'), cache);
     expect(third.cached).toBe(false);
+  }, 60_000);
+
+  it('splits a large index into parts by date: the newest is the main bundle, the others merge in', async () => {
+    const cache = join(root, 'parts-cache');
+    const dated = [record('old', '宝 坻', '宝坻区', '2016-03-01'), record('new', '生 态 城', '滨海新区', '2017-01-02')];
+    const first = await writeSearchIndex(dated, join(root, 'parts'), cache, 1);
+    expect(first).toEqual({ pages: 2, cached: false, parts: 2, indexed: 2 });
+    expect(JSON.parse(readFileSync(join(root, 'parts/parts.json'), 'utf8'))).toEqual({ parts: ['2017', '2016'] });
+    expect(existsSync(join(root, 'parts/pagefind.js'))).toBe(true);
+    expect(readdirSync(join(root, 'parts/part/2016')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']));
+    expect(existsSync(join(root, 'parts/part/2016/pagefind.js'))).toBe(false);
+
+    // A change to one part re-indexes that part only.
+    const second = await writeSearchIndex([dated[0]!, record('new', '冷 链', '滨海新区', '2017-01-02')], join(root, 'parts2'), cache, 1);
+    expect(second).toEqual({ pages: 2, cached: false, parts: 2, indexed: 1 });
   }, 60_000);
 
   it('hashes the records, not their order', () => {

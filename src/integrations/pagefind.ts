@@ -8,15 +8,20 @@
  * (src/search/pagefind-record.ts) as soon as the build starts, so that Pagefind's
  * own process indexes on one core while Astro renders the pages on the other; when
  * the pages are written it waits for the index and writes the bundle to
- * dist/pagefind/. The records are hashed: when they are the same as in an earlier
- * build, the bundle kept in Astro's cache folder is copied instead of indexing again.
+ * dist/pagefind/. A large archive is indexed in parts by date, one Pagefind process
+ * after another, so none grows with the whole archive (src/search/pagefind-parts.ts).
+ * Each part's records are hashed: a part whose records are the same as in an earlier
+ * build is copied from Astro's cache folder instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { UNDATED_SORT_KEY } from '../search/pagefind-fields.ts';
+import { MAX_PART_PAGES, PART_FILTER, partitionByDate, type PartsFile } from '../search/pagefind-parts.ts';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { offeredRecords, openRecordSink } from './search-records.ts';
 import { compareStrings } from '../lib/compare.ts';
@@ -31,7 +36,7 @@ export interface SearchIndexOptions {
 const HEADER_SCRIPT = fileURLToPath(new URL('../client/search/header.ts', import.meta.url));
 
 /** Bumped when what is written for the same records changes (Pagefind's version is hashed too). */
-const FORMAT = 1;
+const FORMAT = 2;
 const PAGEFIND_VERSION = (JSON.parse(readFileSync(new URL('../../node_modules/pagefind/package.json', import.meta.url), 'utf8')) as { version: string }).version;
 
 /** Moves a folder, copying where a rename cannot cross file systems. */
@@ -47,7 +52,11 @@ function move(from: string, to: string): void {
 
 export interface IndexResult {
   pages: number;
+  /** Every part reused from the cache. */
   cached: boolean;
+  /** How many parts the index is in (see src/search/pagefind-parts.ts), and how many were indexed afresh. */
+  parts: number;
+  indexed: number;
 }
 
 /** Digest of what determines the bundle. */
@@ -57,25 +66,17 @@ export function recordsDigest(records: readonly PagefindRecord[]): string {
   return hash.digest('hex').slice(0, 32);
 }
 
-/**
- * Writes the Pagefind bundle for `records` to `outputPath`, or copies the one kept
- * under `cacheDir` for the same records. Errors name the record they concern.
- */
-export async function writeSearchIndex(records: readonly PagefindRecord[], outputPath: string, cacheDir: string | null): Promise<IndexResult> {
-  const sorted = [...records].sort((a, b) => compareStrings(a.url, b.url));
-  const digest = recordsDigest(sorted);
-  const kept = cacheDir ? join(cacheDir, digest) : null;
-  rmSync(outputPath, { recursive: true, force: true });
-  if (kept && existsSync(join(kept, 'pagefind.js'))) {
-    cpSync(kept, outputPath, { recursive: true });
-    return { pages: sorted.length, cached: true };
-  }
+/** What a merged part needs; the scripts, styles and WebAssembly come with the main bundle. */
+const PART_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
+
+/** One Pagefind process for one part: its memory grows with the part, not the archive. */
+async function indexPart(records: readonly PagefindRecord[], outputPath: string): Promise<void> {
   const created = await pagefind.createIndex({});
   if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
   const { index } = created;
   const problems: string[] = [];
   try {
-    for (const record of sorted) {
+    for (const record of records) {
       const added = await index.addCustomRecord(record);
       problems.push(...added.errors.map((e) => `${record.url}: ${e}`));
     }
@@ -85,15 +86,54 @@ export async function writeSearchIndex(records: readonly PagefindRecord[], outpu
     await pagefind.close();
   }
   if (problems.length > 0) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
-  if (cacheDir && kept) {
-    // Only the latest bundle is kept: a new one replaces the old.
-    mkdirSync(cacheDir, { recursive: true });
-    for (const old of readdirSync(cacheDir)) rmSync(join(cacheDir, old), { recursive: true, force: true });
-    const partial = `${kept}.partial`;
-    cpSync(outputPath, partial, { recursive: true });
-    move(partial, kept);
+}
+
+/**
+ * Writes the Pagefind bundle for `records` to `outputPath`: the newest part there,
+ * the others under part/<key>/, and parts.json naming them. Each part is copied
+ * from the one kept under `cacheDir` for the same records, or indexed afresh.
+ * Errors name the record they concern.
+ */
+export async function writeSearchIndex(records: readonly PagefindRecord[], outputPath: string, cacheDir: string | null, maxPages: number = MAX_PART_PAGES): Promise<IndexResult> {
+  const sorted = [...records].sort((a, b) => compareStrings(a.url, b.url));
+  const split = partitionByDate(sorted, (r) => (r.sort.date === UNDATED_SORT_KEY ? null : (r.sort.date ?? null)), maxPages);
+  // A page names its part only when there are several (sortedAcrossParts asks part by part).
+  const parts = split.length === 1 ? split : split.map((p) => ({ key: p.key, items: p.items.map((r) => ({ ...r, filters: { ...r.filters, [PART_FILTER]: [p.key] } })) }));
+  rmSync(outputPath, { recursive: true, force: true });
+  if (cacheDir) mkdirSync(cacheDir, { recursive: true });
+  // Beside the cache when there is one, so a fresh part is renamed into it rather than copied.
+  const staging = mkdtempSync(join(cacheDir ?? tmpdir(), '.staging-'));
+  const kept = new Set<string>();
+  let indexed = 0;
+  try {
+    for (const [i, part] of parts.entries()) {
+      const digest = recordsDigest(part.items);
+      kept.add(digest);
+      let bundle = cacheDir ? join(cacheDir, digest) : join(staging, part.key);
+      if (!existsSync(join(bundle, 'pagefind.js'))) {
+        const fresh = join(staging, `${part.key}.fresh`);
+        await indexPart(part.items, fresh);
+        indexed += 1;
+        if (cacheDir) move(fresh, bundle);
+        else bundle = fresh;
+      }
+      if (i === 0) cpSync(bundle, outputPath, { recursive: true });
+      else {
+        const target = join(outputPath, 'part', part.key);
+        mkdirSync(target, { recursive: true });
+        for (const name of readdirSync(bundle)) if (PART_FILES.test(name)) cpSync(join(bundle, name), join(target, name), { recursive: true });
+      }
+    }
+  } finally {
+    rmSync(staging, { recursive: true, force: true });
   }
-  return { pages: sorted.length, cached: false };
+  const list: PartsFile = { parts: parts.map((p) => p.key) };
+  writeFileSync(join(outputPath, 'parts.json'), JSON.stringify(list));
+  if (cacheDir && existsSync(cacheDir)) {
+    // Only the parts of the latest index are kept: a changed part replaces its old bundle.
+    for (const old of readdirSync(cacheDir)) if (!kept.has(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
+  }
+  return { pages: sorted.length, cached: indexed === 0, parts: parts.length, indexed };
 }
 
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
@@ -127,7 +167,8 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         if (!pending) throw new Error('search index: the content loader offered no article records (is offerSearchRecords wired in content.config.ts?)');
         const result = await pending;
         move(building, join(fileURLToPath(dir), outputDir));
-        logger.info(`/${outputDir}/: ${result.pages} article pages ${result.cached ? 'unchanged, index reused' : 'indexed'} in ${Math.round(performance.now() - started)} ms`);
+        const how = result.cached ? 'unchanged, index reused' : result.indexed < result.parts ? `indexed (${result.indexed} of ${result.parts} parts changed)` : 'indexed';
+        logger.info(`/${outputDir}/: ${result.pages} article pages in ${result.parts} part${result.parts === 1 ? '' : 's'} ${how} in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

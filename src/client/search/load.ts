@@ -7,6 +7,7 @@ import { matchNames } from '../../search/match-names.ts';
 import { decodeCharMap, type CharMap } from '../../search/query-fold.ts';
 import type { IndexedArticle, SearchData } from '../../search/model.ts';
 import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, type HitsFile, type NamesFile } from '../../search/search-parts.ts';
+import { partBundlePath, PARTS_PATH, sortedAcrossParts, type PartsFile } from '../../search/pagefind-parts.ts';
 import type { PagefindApi } from '../../search/text-search.ts';
 
 export interface LoadedSearchData {
@@ -57,17 +58,20 @@ let engine: Promise<PagefindApi> | null = null;
 interface PagefindModule extends PagefindApi {
   init?: () => Promise<void>;
   filters?: () => Promise<unknown>;
+  mergeIndex?: (path: string) => Promise<void>;
 }
 
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
 
 export function loadPagefind(): Promise<PagefindApi> {
-  engine ??= (import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>).then(async (pagefind) => {
+  engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     await pagefind.init?.();
+    // A large archive is indexed in parts (pagefind-parts.ts): the first is this bundle, the others merge into it.
+    for (const key of parts.slice(1)) await pagefind.mergeIndex?.(partBundlePath(key));
     // Searches report filter counts only once the filter index is loaded.
     await pagefind.filters?.();
-    return pagefind;
+    return sortedAcrossParts(pagefind, parts);
   });
   engine.catch(() => {
     engine = null;

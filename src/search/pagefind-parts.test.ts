@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { partitionByDate, sortedAcrossParts } from './pagefind-parts.ts';
+import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './text-search.ts';
+
+const days = (dates: (string | null)[]) => dates.map((date, i) => ({ i, date }));
+const keys = (items: { i: number; date: string | null }[], max: number) =>
+  partitionByDate(items, (x) => x.date, max).map((p) => `${p.key}:${p.items.map((x) => x.i).join(',')}`);
+
+describe('partitionByDate', () => {
+  it('keeps an archive that fits as one part', () => {
+    expect(keys(days(['2016-01-01', null]), 5)).toEqual(['all:0,1']);
+  });
+
+  it('splits by year, a large year by quarter, then by month; newest first, undated last', () => {
+    const items = days(['2016-01-05', '2016-02-01', '2016-05-01', '2017-03-01', null, '2016-11-30', '2015-12-31']);
+    expect(keys(items, 3)).toEqual(['2017:3', '2016-q4:5', '2016-q2:2', '2016-q1:0,1', '2015:6', 'undated:4']);
+    expect(keys(days(['2016-01-01', '2016-01-02', '2016-02-01', '2017-01-01']), 1)).toEqual(['2017:3', '2016-02:2', '2016-01:0,1']);
+  });
+});
+
+describe('sortedAcrossParts', () => {
+  // A fake merged index whose sorted scores are places within a part, as Pagefind's are.
+  const pages = [
+    { id: 'a', part: '2017', date: '2017-01-02' },
+    { id: 'b', part: '2017', date: '2017-01-01' },
+    { id: 'c', part: '2016', date: '2016-12-31' },
+    { id: 'd', part: '2016', date: '2016-01-01' },
+  ];
+  const calls: PagefindSearchOptions[] = [];
+  const merged: PagefindApi = {
+    search: async (_term, options) => {
+      calls.push(options ?? {});
+      const part = options?.filters?.part;
+      const hits = pages.filter((p) => !part || p.part === part);
+      const response: PagefindResponse = {
+        results: hits.map((p) => ({ id: p.id, score: 1, words: [], data: async () => ({ url: p.id, content: '', meta: {}, filters: {} }) })),
+        filters: { year: { [part ?? 'all']: hits.length } },
+        totalFilters: { year: { all: 4 } },
+      };
+      return response;
+    },
+  };
+
+  it('asks part by part under a sort and joins the answers newest part first', async () => {
+    const api = sortedAcrossParts(merged, ['2017', '2016']);
+    const sorted = await api.search(null, { sort: { date: 'desc' }, filters: { district: '河西区' } });
+    expect(sorted!.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(sorted!.filters).toEqual({ year: { '2017': 2, '2016': 2 } });
+    expect(sorted!.totalFilters).toEqual({ year: { all: 4 } });
+    expect(calls.map((c) => c.filters)).toEqual([
+      { district: '河西区', part: '2017' },
+      { district: '河西区', part: '2016' },
+    ]);
+    calls.length = 0;
+    await api.search('x', {});
+    expect(calls).toEqual([{}]);
+  });
+
+  it('is the index itself when there is one part', () => {
+    expect(sortedAcrossParts(merged, ['all'])).toBe(merged);
+  });
+});

@@ -1,0 +1,108 @@
+/**
+ * The full-text index in parts, so that no indexing process grows with the whole
+ * archive: Pagefind holds an index in memory while it writes it (about 250 KB per
+ * article here, so 3.5 GB at 10,000 articles and out of reach at 100,000). Each
+ * part is indexed by its own Pagefind process, one after another; the browser loads
+ * the newest part as its main bundle and merges the others with Pagefind's
+ * multisite merge (`mergeIndex`).
+ *
+ * Parts are made by publication date: a year, or the year's quarters when it has
+ * more than `maxPages` articles, or its months when a quarter has more. A part's
+ * key depends only on its dates, so adding a paper re-indexes only the part it
+ * falls in (unless its year or quarter then crosses the threshold). An archive
+ * that fits one part is one index, as before.
+ *
+ * Merged results are ordered by score, and under a sort Pagefind's score is a
+ * page's place within its own part, so a date sort across parts would interleave
+ * them. Each page therefore carries its part as a filter, and a sorted search asks
+ * part by part, newest part first (`sortedAcrossParts`). Browser-safe.
+ */
+import { compareStrings } from '../lib/compare.ts';
+import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './text-search.ts';
+
+/** Above this many articles a year (then a quarter) is split; about 600 MB of Pagefind's memory. */
+export const MAX_PART_PAGES = 2500;
+
+/** The key of the one part of an archive that needs no split. */
+export const WHOLE = 'all';
+export const UNDATED_PART = 'undated';
+
+/** The Pagefind filter that names a page's part (only set when there are several). */
+export const PART_FILTER = 'part';
+
+/** Where the browser finds the parts: the list, and each bundle but the first (which is /pagefind/ itself). */
+export const PARTS_PATH = '/pagefind/parts.json';
+export const partBundlePath = (key: string): string => `/pagefind/part/${key}/`;
+
+export interface PartsFile {
+  /** Part keys, newest first; the first is the main bundle. */
+  parts: string[];
+}
+
+export interface Part<T> {
+  key: string;
+  items: T[];
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
+}
+
+const quarter = (date: string): string => `${date.slice(0, 4)}-q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+
+/**
+ * Items split into parts by date (YYYY-MM-DD, or null for undated), newest part
+ * first, undated last; items keep their order within a part.
+ */
+export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => string | null, maxPages: number = MAX_PART_PAGES): Part<T>[] {
+  if (items.length <= maxPages) return [{ key: WHOLE, items: [...items] }];
+  const parts: Part<T>[] = [];
+  const undated: T[] = [];
+  const dated: T[] = [];
+  for (const item of items) (dateOf(item) === null ? undated : dated).push(item);
+  for (const [year, inYear] of groupBy(dated, (item) => dateOf(item)!.slice(0, 4))) {
+    if (inYear.length <= maxPages) {
+      parts.push({ key: year, items: inYear });
+      continue;
+    }
+    const quarters = groupBy(inYear, (item) => quarter(dateOf(item)!));
+    const split = [...quarters.values()].some((q) => q.length > maxPages) ? groupBy(inYear, (item) => dateOf(item)!.slice(0, 7)) : quarters;
+    for (const [key, list] of split) parts.push({ key, items: list });
+  }
+  parts.sort((a, b) => compareStrings(b.key, a.key));
+  if (undated.length > 0) parts.push({ key: UNDATED_PART, items: undated });
+  return parts;
+}
+
+/**
+ * Pagefind's API over merged parts, with sorted searches made part by part and
+ * joined newest part first, so a date sort holds across parts. Unsorted searches
+ * (by relevance) go to the merged index at once, as Pagefind ranks them together.
+ */
+export function sortedAcrossParts(pagefind: PagefindApi, parts: readonly string[]): PagefindApi {
+  if (parts.length <= 1) return pagefind;
+  return {
+    search: async (term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null> => {
+      if (!options?.sort) return pagefind.search(term, options);
+      const responses = await Promise.all(parts.map((part) => pagefind.search(term, { ...options, filters: { ...options.filters, [PART_FILTER]: part } })));
+      if (responses.some((r) => r === null)) return null;
+      const all = responses as PagefindResponse[];
+      // Each part's response counts its own pages; the totals (without the filters) are the same in every one.
+      const filters: PagefindResponse['filters'] = {};
+      for (const response of all) {
+        for (const [key, values] of Object.entries(response.filters)) {
+          const into = (filters[key] ??= {});
+          for (const [value, n] of Object.entries(values)) into[value] = (into[value] ?? 0) + n;
+        }
+      }
+      return { results: all.flatMap((r) => r.results), filters, totalFilters: all[0]!.totalFilters };
+    },
+  };
+}
