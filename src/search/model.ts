@@ -3,6 +3,7 @@
  * build (name-index.ts, search-data.ts) and the browser. Kept free of build-only
  * dependencies (opencc-js), so importing it never pulls a dictionary into a page.
  */
+import { compareStrings } from '../lib/compare.ts';
 
 /** The tag groups of an article record that readers search by name. */
 export const nameKinds = ['projects', 'districts', 'industries', 'people'] as const;
@@ -62,6 +63,16 @@ export interface SearchData extends NameIndex {
    * pages do. Absent when none.
    */
   keepNames?: string[];
+  /**
+   * Every value of each facet in the archive, sorted: the menus of a free-text search,
+   * so that it need not load Pagefind's filter index (which grows with every article).
+   */
+  values?: Record<Facet, string[]>;
+}
+
+/** Every value of each facet that some article has, sorted. */
+export function allFacetValues(articles: readonly IndexedArticle[]): Record<Facet, string[]> {
+  return Object.fromEntries(facets.map((f) => [f, [...new Set(articles.flatMap((a) => facetValues(a, f)))].sort(compareStrings)])) as Record<Facet, string[]>;
 }
 
 /** The articles of an entry, in its hit order (most mentions first). */

@@ -8,7 +8,7 @@ import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { articlePeople } from '../utils/person-names.ts';
 import { simplifiedText } from '../utils/simplified-text.ts';
-import type { SearchData } from './model.ts';
+import { allFacetValues, type SearchData } from './model.ts';
 import { buildNameIndex } from './name-index.ts';
 import { splitSearchData, type SearchFiles } from './search-parts.ts';
 import { encodeCharMap } from './query-fold.ts';
@@ -26,7 +26,7 @@ function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): Sear
   const index = buildNameIndex(taxonomy, articles);
   const texts = [...articles.map(indexedText), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
   const keepNames = [...new Set(articles.flatMap(articlePeople))].filter((name) => traditionalForms(name).length > 0).sort(compareStrings);
-  return { ...index, chars: encodeCharMap(buildCharMap(texts)), ...(keepNames.length > 0 ? { keepNames } : {}) };
+  return { ...index, chars: encodeCharMap(buildCharMap(texts)), values: allFacetValues(index.articles), ...(keepNames.length > 0 ? { keepNames } : {}) };
 }
 
 const built = new WeakMap<readonly Article[], SearchFiles>();

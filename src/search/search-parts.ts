@@ -22,6 +22,8 @@ export interface NamesFile {
   keepNames?: string[];
   /** How many articles the whole index has. */
   total: number;
+  /** SearchData.values: every facet value, for the menus of a free-text search. */
+  values?: SearchData['values'];
 }
 
 export interface HitsFile {
@@ -52,6 +54,7 @@ export function splitSearchData(data: SearchData): SearchFiles {
       chars: data.chars,
       ...(data.keepNames ? { keepNames: data.keepNames } : {}),
       total: data.articles.length,
+      values: data.values,
     },
     hits: data.entries.map((e) => ({
       hits: e.hits,
@@ -84,7 +87,7 @@ export function mergeSearchData(names: NamesFile, hits: ReadonlyMap<number, Hits
     if (file.passing) merged.passing = file.passing.map((at) => local.get(at)!);
     return merged;
   });
-  return { entries, articles: places.map((at) => byPlace.get(at)!), chars: names.chars, ...(names.keepNames ? { keepNames: names.keepNames } : {}) };
+  return { entries, articles: places.map((at) => byPlace.get(at)!), chars: names.chars, values: names.values, ...(names.keepNames ? { keepNames: names.keepNames } : {}) };
 }
 
 /** The whole search data from a built site (tests and scripts): `read` gets a site path. */

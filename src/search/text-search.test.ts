@@ -90,6 +90,15 @@ describe('searchText', () => {
     expect(counts).toBeNull();
     expect(Object.keys(allValues.district)).toEqual(['东丽区', '宝坻区', '河西区']);
   });
+
+  it('given the archive\'s facet values, offers them for the menus instead of counts from the filter index', async () => {
+    const values = { district: ['东丽区', '河西区'], industry: [], project: [], year: ['2025'] };
+    const { results, counts, allValues } = await searchText(fakePagefind(docs), ['冷链'], {}, 'relevance', values);
+    expect(results.length).toBeGreaterThan(0);
+    expect(counts).toBeNull();
+    expect(allValues.district).toEqual({ 东丽区: 0, 河西区: 0 });
+    expect(allValues.year).toEqual({ '2025': 0 });
+  });
 });
 
 describe('phraseRuns', () => {

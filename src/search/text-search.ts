@@ -16,7 +16,7 @@
  * tested without a browser.
  */
 // Facet names are Pagefind's filter keys (declared by the pages, see pagefind-fields.ts).
-import { facets } from './model.ts';
+import { facets, type Facet } from './model.ts';
 import type { FacetCounts, FacetFilter, SortOrder } from './results.ts';
 import { phraseQuery, segmentText, unsegment } from './segment.ts';
 import { containsAll } from './excerpt.ts';
@@ -92,12 +92,19 @@ export function wordCount(term: string): number {
   return segmentText(term).trim().split(/\s+/).filter(Boolean).length;
 }
 
-export async function searchText(pagefind: PagefindApi, terms: readonly string[], filter: FacetFilter, sort: SortOrder): Promise<TextResults> {
+/**
+ * `values` are every facet value of the archive (SearchData.values): given them, the
+ * menus list them without counts, and Pagefind's filter index, which only counts
+ * and grows with every article, is never loaded for them.
+ */
+export async function searchText(pagefind: PagefindApi, terms: readonly string[], filter: FacetFilter, sort: SortOrder, values?: Record<Facet, string[]>): Promise<TextResults> {
   const options = pagefindOptions(filter, sort);
   const phrases = await Promise.all(terms.map((t) => pagefind.search(phraseQuery(t), options)));
   const first = phrases[0];
-  const allValues = toCounts(first?.totalFilters);
-  if (!first || phrases.some((p) => p === null)) return { results: [], counts: terms.length === 1 ? toCounts(first?.filters) : null, allValues };
+  const known = values ? (Object.fromEntries(facets.map((f) => [f, Object.fromEntries(values[f].map((v) => [v, 0]))])) as FacetCounts) : null;
+  const allValues = known ?? toCounts(first?.totalFilters);
+  const countable = terms.length === 1 && !known;
+  if (!first || phrases.some((p) => p === null)) return { results: [], counts: countable ? toCounts(first?.filters) : null, allValues };
 
   const inAll = (id: string): boolean => phrases.every((p) => p!.results.some((r) => r.id === id));
   let results = first.results.filter((r) => inAll(r.id));
@@ -112,7 +119,7 @@ export async function searchText(pagefind: PagefindApi, terms: readonly string[]
     const position = new Map(results.map((r, i) => [r.id, i]));
     results = [...results].sort((a, b) => (frequency.get(b.id) ?? 0) - (frequency.get(a.id) ?? 0) || position.get(a.id)! - position.get(b.id)!);
   }
-  return { results, counts: terms.length === 1 ? toCounts(first.filters) : null, allValues };
+  return { results, counts: countable ? toCounts(first.filters) : null, allValues };
 }
 
 export interface VerifiedResult {

@@ -30,7 +30,7 @@ export async function textResults(run: Run, matches: NameMatches): Promise<void>
     if (run.live()) showStatus(view, convert('全文索引未能加载；仍可按名称搜索项目、区域和产业。'));
     return;
   }
-  const found = await searchText(pagefind, terms, state.filter, state.sort);
+  const found = await searchText(pagefind, terms, state.filter, state.sort, run.data.values);
   if (!run.live()) return;
   setMenus(view, found.counts ?? found.allValues, state.filter, convert, found.counts !== null);
   const quoted = terms.map((t) => `“${t}”`).join('和');
