@@ -17,7 +17,7 @@ export interface PagefindFields {
  * Undated articles sort last under "newest first": Pagefind orders strings, and a
  * page without the sort key would drop out of sorted results altogether.
  */
-const UNDATED_SORT_KEY = '0000-00-00';
+export const UNDATED_SORT_KEY = '0000-00-00';
 
 /** The Pagefind filter each kind of tag is declared under; the facets district/industry/project use the same keys. */
 export const filterKey: Record<NameKind, string> = {

@@ -28,8 +28,8 @@ import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './tex
 export const MAX_PART_PAGES = 1200;
 
 /** The key of the one part of an archive that needs no split. */
-export const WHOLE = 'all';
-export const UNDATED_PART = 'undated';
+const WHOLE = 'all';
+const UNDATED_PART = 'undated';
 
 /** The Pagefind filter that names a page's part (only set when there are several). */
 export const PART_FILTER = 'part';
