@@ -49,7 +49,7 @@ const DESCRIPTIVE =
 /** Counted or classed things are not names: 八大生产园区, 两条一级河道, 高端装备制造类项目. */
 const COUNTED = /[一二两三四五六七八九十百千万几多数各]+(?:大|个|条|项|批|类|座|家|所|片|种|处)|类$|类项目|及/;
 /** A lone Latin letter glued to Chinese is mirror-site junk (v重点项目), not part of a name. */
-const STRAY_LETTER = /(?:^|[^a-z0-9-])[a-z](?=[^a-z0-9-]|$)/;
+const STRAY_LETTER = /(?:^|[^A-Za-z0-9-])[a-z](?=[^A-Za-z0-9-]|$)/;
 /** Words that make the head a clause or a plan: 规划及招商项目, 转移项目, 紧邻项目. */
 const CLAUSE = /^[地得的]|[东南西北](?:靠|依|临|接|邻)|和(?!平)|[与或、]|规划|招商|转移|紧邻|环抱|定位|产业化|落地|引进|推动|推进|加快|打造|建成|建设|实施|布局|谋划|签约|开工|投产|竣工|一批|若干|系列|多家|各类|环绕|位于|启动|创建/;
 
@@ -124,7 +124,8 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       if (!proper && rest.length > MAX_VOUCHED && !properStart(section.plain.slice(m.index - rest.length, m.index), options).proper) continue;
       // After a place, a verb makes a clause (生态城持续吸纳…项目), not a name.
       if (!proper && !owner && inside.length > 0 && options.segmenter.tag(section.plain.slice(m.index - rest.length, m.index)).some((w) => CLAUSE_WORD.test(w.tag))) continue;
-      if (COUNTED.test(head) || STRAY_LETTER.test(head) || CLAUSE.test(head)) continue;
+      // Read on the printed case: a capital letter is part of a name (C段), a lone small one is junk.
+      if (COUNTED.test(head) || STRAY_LETTER.test(section.plain.slice(start, m.index)) || CLAUSE.test(head)) continue;
       found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfterPlace: inside.length > 0 && rest.length <= 2 });
       if (SHARED_SUFFIX.test(m[0]) && rest.length <= 4) {
         for (const item of sharedSuffixItems(section.text, section.plain, start, m[0], taken, names, options)) if (item.start >= lastEnd) found.push({ section: index, ...item });
