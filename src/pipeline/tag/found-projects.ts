@@ -19,8 +19,8 @@ export interface FoundProject {
   end: number;
   /** As written, in Simplified. */
   name: string;
-  /** The places inside it are what it is named after (东丽郊野公园, 北辰科技园), not where the story is. */
-  namedAfterPlace: boolean;
+  /** The places it is named after (东丽 of 东丽郊野公园, 河西 of 汉沽河西公园), which say nothing of where the story is. */
+  namedAfter: readonly { start: number; end: number }[];
 }
 
 const PROJECT_SUFFIX =
@@ -126,7 +126,13 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       if (!proper && !owner && inside.length > 0 && options.segmenter.tag(section.plain.slice(m.index - rest.length, m.index)).some((w) => CLAUSE_WORD.test(w.tag))) continue;
       // Read on the printed case: a capital letter is part of a name (C段), a lone small one is junk.
       if (COUNTED.test(head) || STRAY_LETTER.test(section.plain.slice(start, m.index)) || CLAUSE.test(head)) continue;
-      found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfterPlace: inside.length > 0 && rest.length <= 2 });
+      // Named after a place when only a plain word or nothing stands between it and the suffix: 东丽 of 东丽郊野公园,
+      // 河西 of 汉沽河西公园; not 静海 of 静海团泊健康城, where 团泊 names it.
+      const namedAfter = inside.filter((p) => {
+        const between = section.plain.slice(p.end, m.index);
+        return between.length === 0 || (between.length <= 2 && !properStart(between, options).proper);
+      });
+      found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfter });
       if (SHARED_SUFFIX.test(m[0]) && rest.length <= 4) {
         for (const item of sharedSuffixItems(section.text, section.plain, start, m[0], taken, names, options)) if (item.start >= lastEnd) found.push({ section: index, ...item });
       }
@@ -138,7 +144,7 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       const end = m.index + m[0].length;
       const start = end - m[1]!.length;
       if (NOT_A_LINE.test(m[1]!) || taken.some((t) => t.start < end && t.end > start) || found.some((f) => f.section === index && f.start < end && f.end > start)) continue;
-      found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfterPlace: false });
+      found.push({ section: index, start, end, name: section.plain.slice(start, end), namedAfter: [] });
     }
   });
   return found.sort((a, b) => a.section - b.section || a.start - b.start);
@@ -209,7 +215,7 @@ function sharedSuffixItems(
     if (new RegExp(`(?:${PROJECT_SUFFIX.source})$`).test(head)) break;
     const place = (t: { start: number; end: number }): boolean => names.some((n) => n === t && n.value.target.type === 'place');
     if (taken.some((t) => t.start < itemEnd && t.end > itemStart && !place(t))) break;
-    items.push({ start: itemStart, end: itemEnd, name: plain.slice(itemStart, itemEnd) + suffix, namedAfterPlace: true });
+    items.push({ start: itemStart, end: itemEnd, name: plain.slice(itemStart, itemEnd) + suffix, namedAfter: [{ start: itemStart, end: itemEnd }] });
     at = itemStart;
   }
   return items;

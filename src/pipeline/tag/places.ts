@@ -25,7 +25,7 @@ export function getPlaces(read: readonly ReadSection[], tagger: Tagger, projects
   const own: Counts = new Map();
   const passing: Counts = new Map();
   read.forEach(({ section, names }, index) => {
-    const namedAfter = projects.found.filter((f) => f.section === index && f.namedAfterPlace);
+    const namedAfter = projects.found.filter((f) => f.section === index).flatMap((f) => f.namedAfter);
     for (const hit of names) {
       const target = hit.value.target;
       if (target.type !== 'place' || target.kind === 'other-place') continue;

@@ -80,6 +80,8 @@ describe('places', () => {
 describe('places inside names and in passing', () => {
   it('does not read the short place name a park is named after as the district, but does read one that says where', () => {
     expect(names(tag(['河西公园今年完成提升改造。']).tags.districts)).toEqual([]);
+    // 静海 says where 团泊健康城 is: the name is 团泊's.
+    expect(names(tag(['静海团泊健康城今年新开三所医院。']).tags.districts)).toEqual(['静海区']);
     expect(names(tag(['南港绿色石化基地加快建设。']).tags.districts)).toEqual(['天津南港工业区', '滨海新区']);
     const full = tag(['天津市宝坻区林亭口镇林亭口工业园扩建。']);
     expect(names(full.tags.districts)).toEqual(['宝坻区']);
