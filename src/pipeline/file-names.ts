@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Warning } from '../schema/warning.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export function digest(text: string): string {
   return createHash('sha256').update(text).digest('hex');
@@ -51,7 +52,7 @@ function looseName(file: string): string {
 export function similarFileNames(files: readonly string[]): Warning[] {
   const first = new Map<string, string>();
   const out: Warning[] = [];
-  for (const file of [...files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0))) {
+  for (const file of [...files].sort(compareStrings)) {
     const key = looseName(file);
     const earlier = first.get(key);
     if (earlier === undefined) first.set(key, file);

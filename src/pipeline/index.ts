@@ -15,6 +15,7 @@ import { plainBody } from './html.ts';
 import { longLineWarnings, normalize } from './normalize.ts';
 import { noArticleWarning, pageRecords, pageSource } from './record.ts';
 import { splitStories } from './split/index.ts';
+import { compareStrings } from '../lib/compare.ts';
 
 export interface PaperInput {
   /** Path relative to the papers folder; it names the file in records and warnings. */
@@ -83,7 +84,7 @@ export function parsePaper(input: PaperInput, options: ParseOptions): ParseResul
 
 /** Parses many files; output order follows file names, never the order they were given in. */
 export function parsePapers(inputs: PaperInput[], options: ParseOptions): ParseResult {
-  const sorted = [...inputs].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const sorted = [...inputs].sort((a, b) => compareStrings(a.file, b.file));
   const out: ParseResult = { articles: [], furniture: [], fragments: [], warnings: similarFileNames(sorted.map((i) => i.file)) };
   const owners = new Map<string, string>();
   for (const input of sorted) {
