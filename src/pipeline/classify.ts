@@ -14,10 +14,11 @@ import {
 } from './patterns.ts';
 import type { SourceLine } from './types.ts';
 
-export type UnitKind = 'heading' | 'text' | 'lead' | 'byline' | 'credit' | 'caption' | 'continuation' | 'column' | 'jump';
+export type LineRole = 'heading' | 'text' | 'lead' | 'byline' | 'credit' | 'caption' | 'continuation' | 'column' | 'jump';
 
-export interface Unit {
-  kind: UnitKind;
+/** A non-blank line of the page with the newsroom role classify gives it, split of its marks. */
+export interface ClassifiedLine {
+  kind: LineRole;
   line: number;
   /** Display text (source script). For a lead or continuation: the text after the marker. */
   text: string;
@@ -39,7 +40,7 @@ const MAX_HEADING = 64;
 const PROSE_MARK = /[，。；！？]|：$/;
 
 /** `headline`: the line furniture found to be the page's headline, read as one whatever its marks. */
-export function classifyLine(source: SourceLine, headline = false): Unit | null {
+export function classifyLine(source: SourceLine, headline = false): ClassifiedLine | null {
   if (source.text.trim() === '') return null;
   const jumped = CONTINUED_TO_RE.exec(source.plain);
   if (!jumped) return classifyText(source, headline);
@@ -51,7 +52,7 @@ export function classifyLine(source: SourceLine, headline = false): Unit | null 
   return { ...unit, jump };
 }
 
-function classifyText(source: SourceLine, headline: boolean): Unit | null {
+function classifyText(source: SourceLine, headline: boolean): ClassifiedLine | null {
   const { line, text, plain } = source;
   if (text.trim() === '') return null;
 
@@ -85,7 +86,7 @@ function classifyText(source: SourceLine, headline: boolean): Unit | null {
 }
 
 /** Splits the marker off. Lengths match between text and plain because t→s conversion is per character here. */
-function withMarker(kind: UnitKind, source: SourceLine, plainLength: number): Unit {
+function withMarker(kind: LineRole, source: SourceLine, plainLength: number): ClassifiedLine {
   const cut = source.text.length === source.plain.length ? plainLength : markerLengthInText(source, plainLength);
   return {
     kind,
@@ -125,8 +126,8 @@ function splitCaptionFromLead(source: SourceLine): SourceLine[] {
   return [source];
 }
 
-export function classifyLines(lines: SourceLine[], headline: number | null = null): Unit[] {
-  const units: Unit[] = [];
+export function classifyLines(lines: SourceLine[], headline: number | null = null): ClassifiedLine[] {
+  const units: ClassifiedLine[] = [];
   for (const line of lines.flatMap((l) => (l.plain.includes('摄') ? splitCaptionFromLead(l) : [l]))) {
     const unit = classifyLine(line, line.line === headline);
     if (!unit) continue;

@@ -3,7 +3,7 @@
  * so far, the one being written, the one a lead interrupted, and the line read before.
  * Each line role has its handler (handlers/); a handler reads the state and changes it.
  */
-import type { Unit } from '../classify.ts';
+import type { ClassifiedLine } from '../classify.ts';
 import { newDraft, type Draft, type Opener } from '../draft.ts';
 
 export interface SplitOptions {
@@ -16,7 +16,7 @@ export interface SplitOptions {
 
 export interface SplitState {
   /** The page's classified lines, in reading order. */
-  readonly units: readonly Unit[];
+  readonly units: readonly ClassifiedLine[];
   readonly options: SplitOptions;
   /** Every story started so far, in reading order. */
   readonly drafts: Draft[];
@@ -27,13 +27,13 @@ export interface SplitState {
   /** The story a lead interrupted; it resumes after the lead's cut paragraph. */
   suspended: Draft | null;
   /** The unit handled before this one (for a run, its last unit). */
-  previous: Unit | undefined;
+  previous: ClassifiedLine | undefined;
 }
 
 /** A handler reads one line (or a run starting there) into the state. */
-export type Handler = (state: SplitState, unit: Unit) => void;
+export type Handler = (state: SplitState, unit: ClassifiedLine) => void;
 
-export function createState(units: readonly Unit[], options: SplitOptions = {}): SplitState {
+export function createState(units: readonly ClassifiedLine[], options: SplitOptions = {}): SplitState {
   return { units, options, drafts: [], at: 0, current: null, suspended: null, previous: undefined };
 }
 

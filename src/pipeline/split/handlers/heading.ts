@@ -3,7 +3,7 @@
  * subtitle), or subheads inside the current one. A column label in the run labels the
  * story it stands with.
  */
-import type { Unit } from '../../classify.ts';
+import type { ClassifiedLine } from '../../classify.ts';
 import { readDeck, type DeckLine } from '../../deck.ts';
 import { draftText, hasBody, type DraftParagraph } from '../../draft.ts';
 import { bigrams, containment, HEADLINE_MATCH } from '../../similarity.ts';
@@ -18,12 +18,12 @@ const MAX_SUBHEAD = 26;
 /** Headless pieces further back than this belong to other pages. */
 const RECENT = 30;
 
-const isDeckLine = (unit: Unit | undefined): boolean => unit?.kind === 'heading' || unit?.kind === 'column';
+const isDeckLine = (unit: ClassifiedLine | undefined): boolean => unit?.kind === 'heading' || unit?.kind === 'column';
 
 export const heading: Handler = (state, unit) => {
   const { units } = state;
   const deck: DeckLine[] = [];
-  const columns: Unit[] = [];
+  const columns: ClassifiedLine[] = [];
   let end = state.at;
   for (; end < units.length && isDeckLine(units[end]); end++) {
     const u = units[end]!;
@@ -61,7 +61,7 @@ function subhead(line: DeckLine, fallback: number): DraftParagraph {
 }
 
 /** Does this headline block open a new story, or is it a subhead inside the current one? */
-function startsStory({ current, drafts, options }: SplitState, deck: DeckLine[], next: Unit | undefined): boolean {
+function startsStory({ current, drafts, options }: SplitState, deck: DeckLine[], next: ClassifiedLine | undefined): boolean {
   if (!current || current.closed || !hasBody(current)) return true;
   if (!next || next.kind === 'lead' || next.kind === 'continuation' || next.kind === 'byline') return true;
   // Numbered section headings ("二、各功能区情况", "（一）体育功能区") divide a text; they never head a story.

@@ -1,5 +1,5 @@
 /** The handler of each line role: what split does with a line of that kind. */
-import type { UnitKind } from '../../classify.ts';
+import type { LineRole } from '../../classify.ts';
 import type { Handler } from '../state.ts';
 import { byline } from './byline.ts';
 import { caption } from './caption.ts';
@@ -18,7 +18,7 @@ const thenJump =
     jump(state, unit);
   };
 
-export const handlers: Record<UnitKind, Handler> = {
+export const handlers: Record<LineRole, Handler> = {
   // A deck is read as a whole, column labels in it too; a jump mark on a deck line is not read.
   heading,
   column: heading,
