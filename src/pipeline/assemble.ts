@@ -5,7 +5,7 @@
  * work on the page's own copies, which come out as its stories.
  */
 import { addText, copyDraft, draftText, hasBody, isCut, lastParagraph, type Draft, type DraftParagraph } from './draft.ts';
-import { bigrams, containment, HEADLINE_MATCH, inverseFrequency, norm, weigh, type Bigrams } from './similarity.ts';
+import { bigramCodes, bigrams, containment, HEADLINE_MATCH, inverseFrequency, type Bigrams } from './similarity.ts';
 import type { SetAside } from './types.ts';
 
 export interface DraftFragment {
@@ -154,69 +154,155 @@ function moveStrayTails(stories: Draft[], fragments: DraftFragment[]): void {
 
 /**
  * TF-IDF weighted bigram vectors over one page: words every story uses (发展, 产业) count
- * for little. Story vectors are taken once, before anything moves: moves are rare and
- * small. Norms are cached and heads shrink in place, so each comparison costs the size of
- * one paragraph, not of a story.
+ * for little. Story vectors are of the page before anything moves (each paragraph's text is
+ * kept as it was then): moves are rare and small. The passes only ever look at stories near
+ * each other, so vectors are made when asked for and only the recent ones are kept: a page
+ * of 50 MB would otherwise hold a map of every bigram of every paragraph, several times its
+ * size. Bigrams are numbers (`bigramCodes`) and weights sit in typed arrays, so the page's
+ * millions of bigrams make no string or boxed number each. Heads shrink through an overlay
+ * of changed weights rather than a copy of the story's vector, so each comparison costs the
+ * size of one paragraph, not of a story.
  */
 class TopicSpace {
-  private readonly paragraphs = new Map<DraftParagraph, Bigrams>();
-  private readonly stories = new Map<Draft, { vector: Bigrams; norm: number }>();
+  private readonly idf: Map<number, number>;
+  /** Each paragraph's text as it was when the space was made; a paragraph not in here has no vector. */
+  private readonly plains = new Map<DraftParagraph, string>();
+  /** Each story's paragraphs as they were then. */
+  private readonly members = new Map<Draft, DraftParagraph[]>();
+  private readonly paragraphs = new RecentCache<DraftParagraph, Vector>(16 * (2 * NEIGHBOURS + 1));
+  private readonly stories = new RecentCache<Draft, Vector>(4 * (2 * NEIGHBOURS + 1));
 
   constructor(stories: Draft[]) {
-    const raw = new Map<DraftParagraph, Bigrams>();
-    for (const story of stories) for (const p of story.paragraphs) raw.set(p, bigrams(p.plain));
-    const idf = inverseFrequency([...raw.values()]);
-    for (const [p, grams] of raw) this.paragraphs.set(p, weigh(grams, idf));
     for (const story of stories) {
-      const vector: Bigrams = new Map();
-      for (const p of story.paragraphs) {
-        for (const [gram, weight] of this.vector(p)) vector.set(gram, (vector.get(gram) ?? 0) + weight);
-      }
-      this.stories.set(story, { vector, norm: norm(vector) });
+      this.members.set(story, [...story.paragraphs]);
+      for (const p of story.paragraphs) this.plains.set(p, p.plain);
     }
+    this.idf = inverseFrequency((function* (plains) {
+      for (const plain of plains) yield bigramCodes(plain);
+    })(this.plains.values()));
   }
 
-  private vector(paragraph: DraftParagraph): Bigrams {
-    return this.paragraphs.get(paragraph) ?? new Map();
+  private paragraph(paragraph: DraftParagraph): Vector {
+    return this.paragraphs.get(paragraph, () => {
+      const plain = this.plains.get(paragraph);
+      return vectorOf(plain === undefined ? [] : [plain], this.idf);
+    });
+  }
+
+  private story(story: Draft): Vector | undefined {
+    const members = this.members.get(story);
+    if (!members) return undefined;
+    return this.stories.get(story, () => vectorOf(members.map((p) => this.plains.get(p)!), this.idf));
   }
 
   /** The story minus paragraphs taken off its end, one at a time. */
   head(story: Draft): { remove: (paragraph: DraftParagraph) => void; similarity: (paragraph: DraftParagraph) => number } {
-    const vector = new Map(this.stories.get(story)?.vector);
-    let squared = this.stories.get(story)?.norm ?? 0;
+    const whole = this.story(story) ?? vectorOf([], this.idf);
+    /** Weights changed by removals; 0 where a weight went. */
+    const changed = new Map<number, number>();
+    const weight = (gram: number): number => changed.get(gram) ?? whole.weight(gram);
+    let squared = whole.norm;
     squared *= squared;
     return {
       remove: (paragraph) => {
-        for (const [gram, weight] of this.vector(paragraph)) {
-          const before = vector.get(gram) ?? 0;
-          const after = Math.max(0, before - weight);
+        const own = this.paragraph(paragraph);
+        for (let k = 0; k < own.grams.length; k++) {
+          const gram = own.grams[k]!;
+          const before = weight(gram);
+          const after = Math.max(0, before - own.weights[k]!);
           squared += after * after - before * before;
-          if (after > 1e-9) vector.set(gram, after);
-          else vector.delete(gram);
+          changed.set(gram, after > 1e-9 ? after : 0);
         }
       },
-      similarity: (paragraph) => this.cosine(paragraph, vector, Math.sqrt(Math.max(0, squared))),
+      similarity: (paragraph) => this.cosine(paragraph, weight, Math.sqrt(Math.max(0, squared))),
     };
   }
 
   closest(paragraph: DraftParagraph, candidates: Draft[], except: Draft): { story: Draft; score: number } | null {
     let best: { story: Draft; score: number } | null = null;
     for (const story of candidates) {
-      const entry = this.stories.get(story);
-      if (story === except || story.title === null || !entry) continue;
-      const score = this.cosine(paragraph, entry.vector, entry.norm);
+      if (story === except || story.title === null) continue;
+      const entry = this.story(story);
+      if (!entry) continue;
+      const score = this.cosine(paragraph, entry.weight, entry.norm);
       if (!best || score > best.score) best = { story, score };
     }
     return best;
   }
 
-  private cosine(paragraph: DraftParagraph, other: Bigrams, otherNorm: number): number {
-    const own = this.vector(paragraph);
-    const ownNorm = norm(own);
-    if (ownNorm === 0 || otherNorm === 0) return 0;
+  private cosine(paragraph: DraftParagraph, other: (gram: number) => number, otherNorm: number): number {
+    const own = this.paragraph(paragraph);
+    if (own.norm === 0 || otherNorm === 0) return 0;
     let dot = 0;
-    for (const [gram, weight] of own) dot += weight * (other.get(gram) ?? 0);
-    return dot / (ownNorm * otherNorm);
+    for (let k = 0; k < own.grams.length; k++) dot += own.weights[k]! * other(own.grams[k]!);
+    return dot / (own.norm * otherNorm);
+  }
+}
+
+/** A weighted bigram vector: bigrams in the order they first occur, weights beside them. */
+interface Vector {
+  grams: Int32Array;
+  weights: Float64Array;
+  norm: number;
+  weight: (gram: number) => number;
+}
+
+/** The sum of the texts' weighted bigram counts, added up in text order (as a map of weights would). */
+function vectorOf(texts: readonly string[], idf: ReadonlyMap<number, number>): Vector {
+  const slots = new Map<number, number>();
+  const counted = texts.map(bigramCodes);
+  const capacity = counted.reduce((n, grams) => n + grams.size, 0);
+  const grams = new Int32Array(capacity);
+  const weights = new Float64Array(capacity);
+  for (const counts of counted) {
+    for (const [gram, count] of counts) {
+      let slot = slots.get(gram);
+      if (slot === undefined) {
+        slot = slots.size;
+        slots.set(gram, slot);
+        grams[slot] = gram;
+      }
+      weights[slot] = weights[slot]! + count * (idf.get(gram) ?? 0);
+    }
+  }
+  let sum = 0;
+  for (let k = 0; k < slots.size; k++) sum += weights[k]! * weights[k]!;
+  const used = slots.size;
+  return {
+    grams: grams.subarray(0, used),
+    weights: weights.subarray(0, used),
+    norm: Math.sqrt(sum),
+    weight: (gram) => {
+      const slot = slots.get(gram);
+      return slot === undefined ? 0 : weights[slot]!;
+    },
+  };
+}
+
+/**
+ * Values recently asked for, at least the last `size` and at most twice that many: two generations,
+ * the older dropped when the newer fills, so a hit is one map lookup (an LRU's reordering on every
+ * hit cost more than the vectors it kept).
+ */
+class RecentCache<K, V> {
+  private newer = new Map<K, V>();
+  private older = new Map<K, V>();
+  private readonly size: number;
+
+  constructor(size: number) {
+    this.size = size;
+  }
+
+  get(key: K, make: () => V): V {
+    const hit = this.newer.get(key);
+    if (hit !== undefined) return hit;
+    const value = this.older.get(key) ?? make();
+    if (this.newer.size >= this.size) {
+      this.older = this.newer;
+      this.newer = new Map();
+    }
+    this.newer.set(key, value);
+    return value;
   }
 }
 
