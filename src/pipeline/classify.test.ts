@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyLine } from './classify.ts';
+import { classifyLine, classifyLines } from './classify.ts';
 
 const kind = (text: string) => classifyLine({ line: 1, text, plain: text })?.kind;
 
@@ -37,5 +37,15 @@ describe('classifyLine', () => {
   it('knows column labels and ignores blank lines', () => {
     expect(kind('新闻发布厅')).toBe('column');
     expect(kind('   ')).toBeUndefined();
+  });
+  it('reads a headline after a continuation mark as a headline when a lead follows, else as the continued text', () => {
+    const lines = ['（上接第3版）码头二期扩建工程顺利封顶', '本报讯（记者 李某）码头二期扩建工程昨日封顶。', '（上接第1版）在码头二期扩建现场', '工人们正在紧张施工。'];
+    const units = classifyLines(lines.map((text, k) => ({ line: k + 1, text, plain: text })));
+    expect(units.map((u) => [u.kind, u.marker?.text, u.text])).toEqual([
+      ['heading', '（上接第3版）', '码头二期扩建工程顺利封顶'],
+      ['lead', '本报讯（记者 李某）', '码头二期扩建工程昨日封顶。'],
+      ['continuation', '（上接第1版）', '在码头二期扩建现场'],
+      ['text', undefined, '工人们正在紧张施工。'],
+    ]);
   });
 });

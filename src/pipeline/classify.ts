@@ -45,7 +45,7 @@ export function classifyLine(source: SourceLine, headline = false): ClassifiedLi
   const jumped = CONTINUED_TO_RE.exec(source.plain);
   if (!jumped) return classifyText(source, headline);
   // Conversion rarely changes a line's length; when it did, find the mark's bracket in the display text.
-  const cut = source.text.length === source.plain.length ? jumped.index : Math.max(0, source.text.search(/\s*[（(]下[转轉]第[^（(]*$/));
+  const cut = source.text.length === source.plain.length ? jumped.index : Math.max(0, source.text.search(/\s*[（(][^（(]*$/));
   const jump = { text: source.text.slice(cut).trim(), plain: jumped[0].trim() };
   const rest = { ...source, text: source.text.slice(0, cut), plain: source.plain.slice(0, jumped.index) };
   const unit = classifyText(rest, headline) ?? { kind: 'jump' as const, line: source.line, text: '', plain: '' };
@@ -81,8 +81,12 @@ function classifyText(source: SourceLine, headline: boolean): ClassifiedLine | n
   if (BYLINE_RE.test(compact)) return { kind: 'byline', line, text, plain };
   if (COLUMN_LABELS.has(compact)) return { kind: 'column', line, text, plain };
 
-  const isHeading = headline || compact.length <= MAX_HEADING && !PROSE_MARK.test(compact) && !endsSentence(compact);
-  return { kind: isHeading ? 'heading' : 'text', line, text, plain };
+  return { kind: headline || headingShaped(compact) ? 'heading' : 'text', line, text, plain };
+}
+
+/** Short, without prose punctuation and not ending a sentence: a line that can be a headline. */
+function headingShaped(compact: string): boolean {
+  return compact.length <= MAX_HEADING && !PROSE_MARK.test(compact) && !endsSentence(compact);
 }
 
 /** Splits the marker off. Lengths match between text and plain because t→s conversion is per character here. */
@@ -139,5 +143,12 @@ export function classifyLines(lines: SourceLine[], headline: number | null = nul
     }
     units.push(unit);
   }
+  // A continuation mark before a headline (（上接第3版）码头二期工程封顶) over a lead, or over a deck line and a
+  // lead: the headline heads the continued story and carries its mark. Over other text it may be prose cut short.
+  units.forEach((unit, k) => {
+    if (unit.kind !== 'continuation' || !unit.text || !headingShaped(unit.plain.replace(/\s+/g, ' ').trim())) return;
+    const lead = units[k + 1]?.kind === 'heading' ? units[k + 2] : units[k + 1];
+    if (lead?.kind === 'lead') unit.kind = 'heading';
+  });
   return units;
 }

@@ -73,9 +73,14 @@ export const DATELINE_RE = new RegExp(
 /** A summary a site prints over the story: "内容提要：" and the lead again (or its start). */
 export const SUMMARY_RE = /^(?:内容提要|核心提示|内容摘要|摘要|导读|提要)[：:]\s*/;
 
-/** Continuation markers printed at the start or end of a story jump. */
-export const CONTINUED_FROM_RE = /^（上接第[0-9一二三四五六七八九十]{1,3}版）\s*/;
-export const CONTINUED_TO_RE = /\s*（下转第[0-9一二三四五六七八九十]{1,3}版）$/;
+/** A page number as jump marks print it: 2, 二, 十二, A2. */
+const JUMP_PAGE = '第?[A-Za-z]?[0-9一二三四五六七八九十]{1,3}版';
+/**
+ * Continuation markers printed at the start or end of a story jump, in the forms papers use:
+ * （上接第1版） （接第1版） （紧接1版）; （下转第2版） （转第2版） （紧转A2版）. Matched in Simplified.
+ */
+export const CONTINUED_FROM_RE = new RegExp(`^[（(](?:上|紧)?接${JUMP_PAGE}[）)]\\s*`);
+export const CONTINUED_TO_RE = new RegExp(`\\s*[（(](?:下|紧)?转${JUMP_PAGE}[）)]$`);
 
 /** Column labels printed beside headlines. Editors extend this list. */
 export const COLUMN_LABELS = new Set([

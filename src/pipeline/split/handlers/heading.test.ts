@@ -30,4 +30,22 @@ describe('heading handler', () => {
     expect(state.current!.title).toBe('示例区工作报告');
     expect(state.current!.paragraphs).toEqual([{ kind: 'subhead', text: '一、总体情况', plain: '一、总体情况', line: 2 }]);
   });
+
+  it('keeps a jump mark on a deck line as the story’s continuation furniture, and leaves the story open', () => {
+    const state = createState([unit(1, '港口建设提速（下转第2版）'), unit(2, '本报讯（记者 张三）昨天，会议召开。')]);
+    heading(state, state.units[0]!);
+    expect(state.current).toMatchObject({ title: '港口建设提速', closed: false, continued: false });
+    expect(state.current!.furniture).toEqual([{ kind: 'continuation', line: 1, text: '（下转第2版）' }]);
+  });
+
+  it('starts a continued story with a deck that carries a continuation mark, even inside another story', () => {
+    const mark = { ...unit(1, '（上接第1版）港口建设提速'), kind: 'heading' as const };
+    const state = createState([mark, unit(2, '本报讯（记者 张三）昨天，会议召开。')]);
+    const story = startStory(state, 'headline', 0);
+    story.paragraphs.push({ kind: 'text', text: '会议召开。', plain: '会议召开。', line: 0 });
+    heading(state, state.units[0]!);
+    expect(state.drafts).toHaveLength(2);
+    expect(state.current).toMatchObject({ title: '港口建设提速', continued: true });
+    expect(state.current!.furniture).toEqual([{ kind: 'continuation', line: 1, text: '（上接第1版）' }]);
+  });
 });

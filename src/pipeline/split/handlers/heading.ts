@@ -1,7 +1,9 @@
 /**
  * A run of headline and column-label lines: the deck of a new story (kicker, title,
  * subtitle), or subheads inside the current one. A column label in the run labels the
- * story it stands with.
+ * story it stands with. A jump or continuation mark printed on a deck line (……（下转第2版）,
+ * （上接第1版）……) is that story's continuation furniture; a continuation mark makes the deck a
+ * new, continued story. What follows a deck is still its story, whatever the mark says.
  */
 import type { ClassifiedLine } from '../../classify.ts';
 import { readDeck, type DeckLine } from '../../deck.ts';
@@ -30,8 +32,10 @@ export const heading: Handler = (state, unit) => {
     if (u.kind === 'column') columns.push(u);
     else deck.push({ text: u.text, plain: u.plain, line: u.line });
   }
+  const run = units.slice(state.at, end);
+  const continued = run.some((u) => u.marker !== undefined);
   const current = state.current;
-  if (deck.length > 0 && startsStory(state, deck, units[end])) {
+  if (deck.length > 0 && (continued || startsStory(state, deck, units[end]))) {
     state.suspended = null;
     const draft = startStory(state, 'headline', unit.line);
     // A numbered section heading right under the headline opens the body; it is no part of the deck.
@@ -52,6 +56,12 @@ export const heading: Handler = (state, unit) => {
     const owner = state.current ?? startStory(state, 'headline', column.line);
     owner.column ??= column.text;
     owner.furniture.push({ kind: 'column', line: column.line, text: column.text });
+  }
+  const owner = state.current!;
+  owner.continued ||= continued;
+  for (const u of run) {
+    if (u.marker) owner.furniture.push({ kind: 'continuation', line: u.line, text: u.marker.text });
+    if (u.jump) owner.furniture.push({ kind: 'continuation', line: u.line, text: u.jump.text });
   }
   state.at = end - 1;
 };

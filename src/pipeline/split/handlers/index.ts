@@ -19,7 +19,7 @@ const thenJump =
   };
 
 export const handlers: Record<LineRole, Handler> = {
-  // A deck is read as a whole, column labels in it too; a jump mark on a deck line is not read.
+  // A deck is read as a whole, column labels and the marks on its lines too.
   heading,
   column: heading,
   lead: thenJump(lead),
