@@ -2,6 +2,8 @@ import { mkdirSync, mkdtempSync, rmSync, truncateSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_BYTES } from '../pipeline/decode.ts';
+import { parsePaper } from '../pipeline/index.ts';
 import { readPaperPaths, readPapers } from './read-papers.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'papers-'));
@@ -47,6 +49,19 @@ describe('readPapers', () => {
       { file: 'huge.txt', notRead: expect.stringMatching(/^file too large \(3221225472 bytes; the limit is \d+\)/), size: 0 },
       { file: 'small.txt', notRead: null, size: 3 },
     ]);
+  });
+});
+
+describe('a file over the size limit', () => {
+  it('gets one warning, code not-read, whether the reader refuses it or the decoder is handed its bytes', () => {
+    const dir = folder('limit', { 'small.txt': '小' });
+    writeFileSync(join(dir, 'huge.txt'), '');
+    truncateSync(join(dir, 'huge.txt'), MAX_BYTES + 1);
+    const warn = (input: Parameters<typeof parsePaper>[0]) => parsePaper(input, { homePaper: '河畔日报' }).warnings;
+    const refusedByReader = warn(readPapers(dir).find((p) => p.file === 'huge.txt')!);
+    const refusedByDecoder = warn({ file: 'huge.txt', bytes: new Uint8Array(MAX_BYTES + 1) });
+    expect(refusedByReader).toEqual([{ file: 'huge.txt', line: 0, code: 'not-read', message: `file too large (${MAX_BYTES + 1} bytes; the limit is ${MAX_BYTES}): not read` }]);
+    expect(refusedByDecoder).toEqual(refusedByReader);
   });
 });
 

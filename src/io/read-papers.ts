@@ -6,7 +6,7 @@
 import { openSync, readSync, closeSync, fstatSync, statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { walk } from './list-files.ts';
-import { MAX_BYTES } from '../pipeline/decode.ts';
+import { MAX_BYTES, tooLargeMessage } from '../pipeline/decode.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import { compareStrings } from '../lib/compare.ts';
 
@@ -70,7 +70,7 @@ function readPaperFile(path: string, file: string, named = false): PaperInput | 
   const fd = openSync(path, 'r');
   try {
     const { size } = fstatSync(fd);
-    if (size > MAX_BYTES) return notRead(file, `file too large (${size} bytes; the limit is ${MAX_BYTES}): not read`);
+    if (size > MAX_BYTES) return notRead(file, tooLargeMessage(size));
     const bytes = new Uint8Array(size);
     let at = 0;
     while (at < size) {

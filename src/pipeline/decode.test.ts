@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decode, MAX_BYTES, type DecodeResult } from './decode.ts';
+import { decode, decodeWarning, MAX_BYTES, type DecodeResult } from './decode.ts';
 
 const sample = (name: string): string =>
   readFileSync(new URL(`../../content/papers/${name}`, import.meta.url), 'utf8');
@@ -142,7 +142,7 @@ describe('decode: accepted encodings', () => {
 
 describe('decode: refusals', () => {
   it('refuses an empty file', () => {
-    expect(decode(new Uint8Array(0))).toEqual({ ok: false, line: 0, message: 'empty file' });
+    expect(decode(new Uint8Array(0))).toEqual({ ok: false, line: 0, code: 'not-text', message: 'empty file' });
   });
 
   it('refuses whitespace only, a lone BOM, invisible characters only', () => {
@@ -203,6 +203,9 @@ describe('decode: refusals', () => {
     const r = expectRefused(decode(new Uint8Array(MAX_BYTES + 1)));
     expect(r.line).toBe(0);
     expect(r.message).toMatch(/too large/);
+    // Too large is not "not text": the file is not read at all (src/schema/warning.ts).
+    expect(decodeWarning(r)).toMatchObject({ line: 0, code: 'not-read' });
+    expect(decodeWarning(expectRefused(decode(new Uint8Array([0x89, 0, 0, 0]))))?.code).toBe('not-text');
   });
 });
 

@@ -18,15 +18,18 @@ export type DecodeResult =
       /** Lines (1-based, inclusive ranges) decoded as GB18030 in a file that is otherwise UTF-8. */
       mixed?: [number, number][];
     }
-  /** `line` is 1-based; 0 when the refusal concerns the whole file (empty, too large). */
-  | { ok: false; line: number; message: string };
+  /**
+   * `line` is 1-based; 0 when the refusal concerns the whole file (empty, too large). `code`: a file
+   * over the size limit is not read at all, as the reader says of it; anything else read is not text.
+   */
+  | { ok: false; line: number; code: 'not-read' | 'not-text'; message: string };
 
 /**
  * What the editor is told about a decoded file: why it was refused, or that it was not
  * plain UTF-8 (then it is read all the same). Nothing for a UTF-8 file.
  */
 export function decodeWarning(decoded: DecodeResult): StageWarning | null {
-  if (!decoded.ok) return { line: decoded.line, code: 'not-text', message: decoded.message };
+  if (!decoded.ok) return { line: decoded.line, code: decoded.code, message: decoded.message };
   if (decoded.mixed) {
     const ranges = decoded.mixed.map(([a, b]) => (a === b ? `${a}` : `${a}–${b}`)).join(', ');
     const which = decoded.mixed.length === 1 && decoded.mixed[0]![0] === decoded.mixed[0]![1] ? 'line' : 'lines';
@@ -42,6 +45,11 @@ export function decodeWarning(decoded: DecodeResult): StageWarning | null {
 /** Larger files are refused: no newspaper page comes near this. */
 export const MAX_BYTES = 50 * 1024 * 1024;
 
+/** Why a file over MAX_BYTES is refused: the same words whether the reader saw its size or the decoder its bytes. */
+export function tooLargeMessage(size: number): string {
+  return `file too large (${size} bytes; the limit is ${MAX_BYTES}): not read`;
+}
+
 /**
  * Control characters (C0 other than tab, LF, CR, form feed; and DEL) allowed
  * before a NUL-free file counts as binary. Real text dumps carry none or a
@@ -51,9 +59,7 @@ const MAX_CONTROL_SHARE = 0.01;
 const MIN_CONTROL_COUNT = 2;
 
 export function decode(bytes: Uint8Array): DecodeResult {
-  if (bytes.length > MAX_BYTES) {
-    return refuse(0, `file too large (${bytes.length} bytes; the limit is ${MAX_BYTES})`);
-  }
+  if (bytes.length > MAX_BYTES) return { ok: false, line: 0, code: 'not-read', message: tooLargeMessage(bytes.length) };
   if (bytes.length === 0) return refuse(0, 'empty file');
 
   const b0 = bytes[0];
@@ -203,7 +209,7 @@ function accept(text: string, encoding: TextEncoding, bom: boolean): DecodeResul
 }
 
 function refuse(line: number, message: string): DecodeResult {
-  return { ok: false, line, message };
+  return { ok: false, line, code: 'not-text', message };
 }
 
 function tryDecode(encoding: TextEncoding, bytes: Uint8Array): string | null {

@@ -67,7 +67,7 @@ describe('warnings that say what happened', () => {
     const head = Array.from({ length: 6 }, () => '示例区今年推进重点项目建设。').join('\n');
     const bytes = new Uint8Array([...utf8(`${head}\n`), ...gbk('港区吞吐量同比增长\n'), 0x81, 0x0a]);
     const out = decode(bytes);
-    expect(out).toEqual({ ok: false, line: 8, message: expect.stringMatching(/line 8/) });
+    expect(out).toEqual({ ok: false, line: 8, code: 'not-text', message: expect.stringMatching(/line 8/) });
   });
 
   it('does not call a one-line text "no article found" while its text is kept as a fragment', () => {
