@@ -109,3 +109,16 @@ export function makeExcerpt(text: string, needles: readonly string[], options: E
   if (end < text.length) push('…', false);
   return pieces;
 }
+
+/** A passage cut already (a name result's excerpt), with every occurrence of the needles marked. */
+export function markPassage(text: string, needles: readonly string[]): ExcerptPiece[] {
+  const pieces: ExcerptPiece[] = [];
+  let at = 0;
+  for (const [s, e] of findOccurrences(text, needles)) {
+    if (s > at) pieces.push({ text: text.slice(at, s), mark: false });
+    pieces.push({ text: text.slice(s, e), mark: true });
+    at = e;
+  }
+  if (at < text.length) pieces.push({ text: text.slice(at), mark: false });
+  return pieces;
+}

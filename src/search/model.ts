@@ -13,16 +13,20 @@ export type NameKind = (typeof nameKinds)[number];
 export const facets = ['district', 'industry', 'project', 'year'] as const;
 export type Facet = (typeof facets)[number];
 
-export interface IndexedArticle {
-  id: string;
-  url: string;
-  title: string;
+/** What filtering and sorting a result list needs of an article. */
+export interface ArticleFacets {
   /** YYYY-MM-DD, or null when the record has no date. */
   date: string | null;
   /** Canonical names of its tags, the values of the district/industry/project facets. */
   districts: string[];
   industries: string[];
   projects: string[];
+}
+
+export interface IndexedArticle extends ArticleFacets {
+  id: string;
+  url: string;
+  title: string;
 }
 
 export interface NameEntry {
@@ -47,14 +51,17 @@ export interface NameEntry {
   passing?: number[];
 }
 
-export interface NameIndex {
-  /** Every article, newest first. */
-  articles: IndexedArticle[];
+export interface NameIndex<A extends ArticleFacets = IndexedArticle> {
+  /**
+   * Every article, newest first. In the browser, as far as loaded: only the facets of
+   * the articles of the entries whose files came (their rows come a page at a time).
+   */
+  articles: A[];
   /** Projects, districts, industries, people; within a kind most-covered first, then by name. */
   entries: NameEntry[];
 }
 
-export interface SearchData extends NameIndex {
+export interface SearchData<A extends ArticleFacets = IndexedArticle> extends NameIndex<A> {
   /** Traditional → Simplified character pairs (see encodeCharMap in query-fold.ts). */
   chars: string;
   /**
@@ -71,7 +78,7 @@ export interface SearchData extends NameIndex {
 }
 
 /** Every value of each facet that some article has, sorted. */
-export function allFacetValues(articles: readonly IndexedArticle[]): Record<Facet, string[]> {
+export function allFacetValues(articles: readonly ArticleFacets[]): Record<Facet, string[]> {
   return Object.fromEntries(facets.map((f) => [f, [...new Set(articles.flatMap((a) => facetValues(a, f)))].sort(compareStrings)])) as Record<Facet, string[]>;
 }
 
@@ -81,7 +88,7 @@ export function entryArticles(index: NameIndex, entry: NameEntry): IndexedArticl
 }
 
 /** The facet values of an article: its tags, and the year of its date. */
-export function facetValues(article: IndexedArticle, facet: Facet): string[] {
+export function facetValues(article: ArticleFacets, facet: Facet): string[] {
   switch (facet) {
     case 'district':
       return article.districts;

@@ -26,7 +26,8 @@ const uniqueSorted = (values: Iterable<string>): string[] => [...new Set(values)
  * name only: their `signals` are ordinary words (冷链, 机器人) that free-text search
  * answers better than a tag list.
  */
-export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[]): NameIndex {
+/** `ordered`: the records, in the order of `articles`. */
+export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[]): NameIndex & { ordered: Article[] } {
   const ordered = [...articles].sort(compareNewestFirst);
   const rows: IndexedArticle[] = ordered.map((a) => ({
     id: a.id,
@@ -90,7 +91,7 @@ export function buildNameIndex(taxonomy: Taxonomy, articles: readonly Article[])
     e.count = e.hits.length;
   }
   list.sort((a, b) => kindOrder(a.kind) - kindOrder(b.kind) || b.count - a.count || compareStrings(a.name, b.name));
-  return { articles: rows, entries: list };
+  return { articles: rows, entries: list, ordered };
 }
 
 /** For each entity (by kind and name), the names of its ancestors of the same kind, nearest first. */

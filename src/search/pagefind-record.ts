@@ -11,7 +11,7 @@ import type { Article } from '../schema/article.ts';
 import { displayTitle } from '../utils/articles.ts';
 import { articlePath } from '../utils/urls.ts';
 import { pagefindFields } from './pagefind-fields.ts';
-import { segmentText } from './segment.ts';
+import { BLOCK_BREAK, segmentText } from './segment.ts';
 
 /** Pagefind's CustomRecord, declared here so the pure code does not import the indexer. */
 export interface PagefindRecord {
@@ -27,7 +27,7 @@ export interface PagefindRecord {
 const INDEX_LANGUAGE = 'zh-cn';
 
 /** The blocks of the page's indexed part, in reading order. */
-function indexedBlocks(article: Article): string[] {
+export function indexedBlocks(article: Article): string[] {
   const lead = article.dateline ? article.paragraphs.findIndex((p) => p.kind === 'text') : -1;
   return [
     article.column,
@@ -44,6 +44,17 @@ const CLOSED = /\p{P}$/u;
 
 function joinBlocks(blocks: readonly string[]): string {
   return blocks.reduce((text, block, i) => (i === 0 ? block : `${text}${CLOSED.test(text) ? ' ' : '. '}${block}`), '');
+}
+
+/**
+ * The page's indexed text as search results quote it (Pagefind's content, unsegmented):
+ * blocks run on after closing punctuation and are parted by BLOCK_BREAK otherwise.
+ */
+export function pageText(article: Article, toSimplified: (text: string) => string): string {
+  const convert = article.script === 'hant' ? toSimplified : (t: string) => t;
+  return indexedBlocks(article)
+    .map(convert)
+    .reduce((text, block, i) => (i === 0 ? block : `${text}${CLOSED.test(text) ? '' : BLOCK_BREAK}${block}`), '');
 }
 
 /** The record for one article; its content is what Pagefind reads from the page's HTML, made from the data. */

@@ -3,7 +3,7 @@
  * Pure functions over the name index; the same facets and orders as the Pagefind
  * side, so the two kinds of result behave alike.
  */
-import { facets, facetValues, type Facet, type IndexedArticle, type NameEntry, type NameIndex } from './model.ts';
+import { facets, facetValues, type Facet, type ArticleFacets, type NameEntry, type NameIndex } from './model.ts';
 import { compareDatesNewestFirst } from '../lib/compare.ts';
 
 export type SortOrder = 'relevance' | 'date';
@@ -11,40 +11,42 @@ export type SortOrder = 'relevance' | 'date';
 export type FacetFilter = Partial<Record<Facet, string>>;
 export type FacetCounts = Record<Facet, Record<string, number>>;
 
-export interface NameHit {
-  article: IndexedArticle;
+export interface NameHit<A extends ArticleFacets = ArticleFacets> {
+  /** Its index in `index.articles`. */
+  place: number;
+  article: A;
   /** Mentions summed over the entries the query named. */
   mentions: number;
 }
 
 /** The articles that mention any of `entries`, each once, most mentions first, then newest. */
-export function hitsForEntries(index: NameIndex, entries: readonly NameEntry[]): NameHit[] {
+export function hitsForEntries<A extends ArticleFacets>(index: NameIndex<A>, entries: readonly NameEntry[]): NameHit<A>[] {
   const byArticle = new Map<number, number>();
   for (const entry of entries) for (const [i, n] of entry.hits) byArticle.set(i, (byArticle.get(i) ?? 0) + n);
   return [...byArticle.entries()]
     .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-    .map(([i, mentions]) => ({ article: index.articles[i]!, mentions }));
+    .map(([i, mentions]) => ({ place: i, article: index.articles[i]!, mentions }));
 }
 
-function matchesFilter(article: IndexedArticle, filter: FacetFilter): boolean {
+function matchesFilter(article: ArticleFacets, filter: FacetFilter): boolean {
   return facets.every((facet) => {
     const wanted = filter[facet];
     return wanted === undefined || facetValues(article, facet).includes(wanted);
   });
 }
 
-export function applyFilter<T extends { article: IndexedArticle }>(hits: readonly T[], filter: FacetFilter): T[] {
+export function applyFilter<T extends { article: ArticleFacets }>(hits: readonly T[], filter: FacetFilter): T[] {
   return hits.filter((h) => matchesFilter(h.article, filter));
 }
 
 /** Newest first, undated last; otherwise the order given (relevance) is kept. */
-export function sortHits<T extends { article: IndexedArticle }>(hits: readonly T[], order: SortOrder): T[] {
+export function sortHits<T extends { article: ArticleFacets }>(hits: readonly T[], order: SortOrder): T[] {
   if (order === 'relevance') return [...hits];
   return [...hits].sort((a, b) => compareDatesNewestFirst(a.article.date, b.article.date));
 }
 
 /** How many of `hits` carry each value of each facet. */
-export function facetCounts(hits: readonly { article: IndexedArticle }[]): FacetCounts {
+export function facetCounts(hits: readonly { article: ArticleFacets }[]): FacetCounts {
   const counts = Object.fromEntries(facets.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
   for (const { article } of hits) {
     for (const facet of facets) {
@@ -59,7 +61,7 @@ export function facetCounts(hits: readonly { article: IndexedArticle }[]): Facet
  * facets' selections only, so a reader can switch a facet's value without first
  * clearing it.
  */
-export function facetOptions(hits: readonly { article: IndexedArticle }[], filter: FacetFilter): FacetCounts {
+export function facetOptions(hits: readonly { article: ArticleFacets }[], filter: FacetFilter): FacetCounts {
   const out = facetCounts([]);
   for (const facet of facets) {
     const { [facet]: _own, ...others } = filter;

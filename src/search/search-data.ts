@@ -8,7 +8,11 @@ import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { articlePeople } from '../utils/person-names.ts';
 import { simplifiedText } from '../utils/simplified-text.ts';
-import { allFacetValues, type SearchData } from './model.ts';
+import { allFacetValues, type NameEntry, type SearchData } from './model.ts';
+import { makeExcerpt } from './excerpt.ts';
+import { pageText } from './pagefind-record.ts';
+import { displayTitle } from '../utils/articles.ts';
+import { toSimplified } from '../pipeline/script.ts';
 import { buildNameIndex } from './name-index.ts';
 import { splitSearchData, type SearchFiles } from './search-parts.ts';
 import { encodeCharMap } from './query-fold.ts';
@@ -22,11 +26,22 @@ export function indexedText(article: Article): string {
   return simplifiedText(article, printed);
 }
 
-function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): SearchData {
-  const index = buildNameIndex(taxonomy, articles);
+function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): { data: SearchData; ordered: readonly Article[] } {
+  const { ordered, ...index } = buildNameIndex(taxonomy, articles);
   const texts = [...articles.map(indexedText), ...index.entries.flatMap((e) => [e.name, ...e.aliases])];
   const keepNames = [...new Set(articles.flatMap(articlePeople))].filter((name) => traditionalForms(name).length > 0).sort(compareStrings);
-  return { ...index, chars: encodeCharMap(buildCharMap(texts)), values: allFacetValues(index.articles), ...(keepNames.length > 0 ? { keepNames } : {}) };
+  return { data: { ...index, chars: encodeCharMap(buildCharMap(texts)), values: allFacetValues(index.articles), ...(keepNames.length > 0 ? { keepNames } : {}) }, ordered };
+}
+
+/**
+ * The passage around an entry's name in an article, as a result row shows it: cut
+ * as the browser would cut it from Pagefind's text, so a name search needs no
+ * full-text index at all. Undefined when the text does not show the name.
+ */
+export function nameExcerpt(article: Article, entry: NameEntry): string | undefined {
+  const text = pageText(article, toSimplified);
+  const pieces = makeExcerpt(text, [entry.name, ...entry.aliases], { skip: displayTitle(article) });
+  return pieces.some((p) => p.mark) ? pieces.map((p) => p.text).join('') : undefined;
 }
 
 const built = new WeakMap<readonly Article[], SearchFiles>();
@@ -35,7 +50,8 @@ const built = new WeakMap<readonly Article[], SearchFiles>();
 export function searchFiles(taxonomy: Taxonomy, articles: readonly Article[]): SearchFiles {
   let files = built.get(articles);
   if (!files) {
-    files = splitSearchData(buildSearchData(taxonomy, articles));
+    const { data, ordered } = buildSearchData(taxonomy, articles);
+    files = splitSearchData(data, (at, entry) => nameExcerpt(ordered[at]!, entry));
     built.set(articles, files);
   }
   return files;

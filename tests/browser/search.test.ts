@@ -235,12 +235,23 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     expect(loaded().filter((p) => p.startsWith('/pagefind/'))).toEqual([]);
   });
 
+  it('answers a name search from the name index alone: its entry’s list and the rows of the first page, no full-text index', async () => {
+    const start = server.requests.length;
+    const page = await open(searchUrl({ q: project.name }));
+    await settled(page);
+    const n = data.entries.findIndex((e) => e.kind === project.kind && e.name === project.name);
+    const fetched = server.requests.slice(start).map((r) => r.path).filter((p) => p.startsWith('/search/') && p.endsWith('.json') || p.startsWith('/pagefind/'));
+    expect(sorted(fetched)).toEqual(sorted(['/search/names.json', `/search/hits/${n}.json`, `/search/rows/${n}-0.json`]));
+    expect(await page.locator('.search-hit').count()).toBe(Math.min(project.count, 10));
+    expect(await page.locator('.search-hit .search-excerpt mark').count()).toBeGreaterThan(0);
+  });
+
   it('says how many articles name the entity in the status line (a live region), even while excerpts load slowly', async () => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     page.on('pageerror', (error) => pageErrors.push(error.message));
-    // A slow connection: Pagefind (which brings the excerpts) answers late.
-    await page.route('**/pagefind/**', async (route) => {
+    // A slow connection: the rows files (which bring titles and excerpts) answer late.
+    await page.route('**/search/rows/**', async (route) => {
       await new Promise((r) => setTimeout(r, 600));
       await route.continue();
     });

@@ -5,13 +5,14 @@
  */
 import { matchNames } from '../../search/match-names.ts';
 import { decodeCharMap, type CharMap } from '../../search/query-fold.ts';
-import type { IndexedArticle, SearchData } from '../../search/model.ts';
-import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, type HitsFile, type NamesFile } from '../../search/search-parts.ts';
+import type { ArticleFacets, IndexedArticle, NameEntry, SearchData } from '../../search/model.ts';
+import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, rowPlace, rowsPath, type HitsFile, type NamesFile, type RowData } from '../../search/search-parts.ts';
 import { partBundlePath, PARTS_PATH, sortedAcrossParts, type PartsFile } from '../../search/pagefind-parts.ts';
 import type { PagefindApi } from '../../search/text-search.ts';
 
 export interface LoadedSearchData {
-  data: SearchData;
+  /** Every article's whole row when browsing by filters ('all'), else the facets of the named entries' articles. */
+  data: SearchData<ArticleFacets | IndexedArticle>;
   chars: CharMap;
 }
 
@@ -53,9 +54,38 @@ export async function loadSearchData(need: SearchNeed = 'names'): Promise<Loaded
   return { data: mergeSearchData(names, hits, all), chars };
 }
 
+const isRow = (article: ArticleFacets | IndexedArticle): article is IndexedArticle => 'url' in article;
+
+/**
+ * The rows (title, link, excerpt) of the articles at `places` in `data`: from the
+ * article itself when every row is loaded, else from the rows files of `entries`
+ * that list them, each file fetched once.
+ */
+export async function loadRows(data: LoadedSearchData['data'], entries: readonly NameEntry[], places: readonly number[]): Promise<Map<number, RowData>> {
+  const rows = new Map<number, RowData>();
+  const wanted: { place: number; path: string; row: number }[] = [];
+  for (const place of places) {
+    const article = data.articles[place]!;
+    if (isRow(article)) {
+      rows.set(place, { url: article.url, title: article.title });
+      continue;
+    }
+    for (const entry of entries) {
+      const at = rowPlace(entry, place);
+      if (!at) continue;
+      wanted.push({ place, path: rowsPath(data.entries.indexOf(entry), at[0]), row: at[1] });
+      break;
+    }
+  }
+  const files = await Promise.all(wanted.map((w) => fetchJson<RowData[]>(w.path)));
+  wanted.forEach((w, k) => rows.set(w.place, files[k]![w.row]!));
+  return rows;
+}
+
 let engine: Promise<PagefindApi> | null = null;
 
 interface PagefindModule extends PagefindApi {
+  options?: (options: { noWorker?: boolean }) => Promise<void>;
   init?: () => Promise<void>;
   mergeIndex?: (path: string) => Promise<void>;
 }
@@ -65,6 +95,9 @@ const PAGEFIND_PATH = '/pagefind/pagefind.js';
 
 export function loadPagefind(): Promise<PagefindApi> {
   engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
+    // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
+    // before the first result, and the searches here are small.
+    await pagefind.options?.({ noWorker: true });
     await pagefind.init?.();
     // A large archive is indexed in parts (pagefind-parts.ts): the first is this bundle, the others merge into it.
     for (const key of parts.slice(1)) await pagefind.mergeIndex?.(partBundlePath(key));

@@ -112,7 +112,7 @@ async function runSearch(state: SearchState, view: View, live: () => boolean): P
   const { data, chars } = loaded;
   const convert = await displayConverter(data.keepNames);
   if (!live()) return;
-  const run: Run = { state, view, data, chars, byUrl: new Map(data.articles.map((a) => [a.url, a])), convert, live };
+  const run: Run = { state, view, data, chars, byUrl: new Map(data.articles.flatMap((a) => ('url' in a ? [[a.url, a]] : []))), convert, live };
 
   if (!state.q && !isFiltered(state)) {
     setMenus(view, null, state.filter, convert);

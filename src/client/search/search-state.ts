@@ -5,7 +5,7 @@
  * one run of a search needs.
  */
 import { normalizeQuery, queryTerms, simplifyByTable, type CharMap } from '../../search/query-fold.ts';
-import type { IndexedArticle, SearchData } from '../../search/model.ts';
+import type { ArticleFacets, IndexedArticle, SearchData } from '../../search/model.ts';
 import { parseSearchState, searchStateUrl, type SearchState } from '../../search/url-state.ts';
 import type { Convert } from './script-converter.ts';
 import type { View } from './render.ts';
@@ -14,8 +14,9 @@ import type { View } from './render.ts';
 export interface Run {
   state: SearchState;
   view: View;
-  data: SearchData;
+  data: SearchData<ArticleFacets | IndexedArticle>;
   chars: CharMap;
+  /** The loaded articles whose rows are known (all of them when browsing by filters). */
   byUrl: Map<string, IndexedArticle>;
   convert: Convert;
   live: () => boolean;
