@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { partitionByDate, sortedAcrossParts } from './pagefind-parts.ts';
+import { partitionByDate, partLabel, partMayHold, partsSpan, sortedAcrossParts } from './pagefind-parts.ts';
 import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './text-search.ts';
 
 const days = (dates: (string | null)[]) => dates.map((date, i) => ({ i, date }));
@@ -58,5 +58,19 @@ describe('sortedAcrossParts', () => {
 
   it('is the index itself when there is one part', () => {
     expect(sortedAcrossParts(merged, ['all'])).toBe(merged);
+  });
+});
+
+describe('the parts a search has looked through', () => {
+  it('rules out the parts of other years under a year filter, and never the whole index', () => {
+    expect(['2017', '2016-q4', '2016-12', 'undated', 'all'].map((k) => partMayHold(k, '2016'))).toEqual([false, true, true, false, true]);
+    expect(partMayHold('undated', null)).toBe(true);
+  });
+
+  it('names the span searched, oldest to newest, as the status line says it', () => {
+    expect(partsSpan(['2017', '2016-12'])).toBe('2016年12月至2017年');
+    expect(partsSpan(['2016-q4'])).toBe('2016年第四季度');
+    expect(partsSpan(['2016', 'undated'])).toBe('2016年');
+    expect(partLabel('undated')).toBe('日期不详');
   });
 });

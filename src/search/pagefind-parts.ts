@@ -89,13 +89,16 @@ export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => str
  * Pagefind's API over merged parts, with sorted searches made part by part and
  * joined newest part first, so a date sort holds across parts. Unsorted searches
  * (by relevance) go to the merged index at once, as Pagefind ranks them together.
+ * `parts` are the merged ones, newest first (read at each search, as more merge in).
  */
-export function sortedAcrossParts(pagefind: PagefindApi, parts: readonly string[]): PagefindApi {
-  if (parts.length <= 1) return pagefind;
+export function sortedAcrossParts(pagefind: PagefindApi, parts: readonly string[] | (() => readonly string[])): PagefindApi {
+  const current = typeof parts === 'function' ? parts : () => parts;
+  if (typeof parts !== 'function' && parts.length <= 1) return pagefind;
   return {
     search: async (term: string | null, options?: PagefindSearchOptions): Promise<PagefindResponse | null> => {
-      if (!options?.sort) return pagefind.search(term, options);
-      const responses = await Promise.all(parts.map((part) => pagefind.search(term, { ...options, filters: { ...options.filters, [PART_FILTER]: part } })));
+      const merged = current();
+      if (!options?.sort || merged.length <= 1) return pagefind.search(term, options);
+      const responses = await Promise.all(merged.map((part) => pagefind.search(term, { ...options, filters: { ...options.filters, [PART_FILTER]: part } })));
       if (responses.some((r) => r === null)) return null;
       const all = responses as PagefindResponse[];
       // Each part's response counts its own pages; the totals (without the filters) are the same in every one.
@@ -109,4 +112,31 @@ export function sortedAcrossParts(pagefind: PagefindApi, parts: readonly string[
       return { results: all.flatMap((r) => r.results), filters, totalFilters: all[0]!.totalFilters };
     },
   };
+}
+
+/** Can part `key` hold articles of `year` (any year when null)? Parts are years, quarters or months. */
+export function partMayHold(key: string, year: string | null | undefined): boolean {
+  if (!year || key === WHOLE) return true;
+  return key !== UNDATED_PART && key.slice(0, 4) === year;
+}
+
+const QUARTERS = ['一', '二', '三', '四'];
+
+/** A part as the status line names it: 2016年, 2016年第四季度, 2016年12月, 日期不详的报道. */
+export function partLabel(key: string): string {
+  if (key === UNDATED_PART) return '日期不详';
+  const quarterOf = /^(\d{4})-q([1-4])$/.exec(key);
+  if (quarterOf) return `${quarterOf[1]}年第${QUARTERS[Number(quarterOf[2]) - 1]}季度`;
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  if (month) return `${month[1]}年${Number(month[2])}月`;
+  return `${key}年`;
+}
+
+/** The span of the searched parts (newest first), oldest to newest: 2016年12月至2017年. */
+export function partsSpan(searched: readonly string[]): string {
+  const dated = searched.filter((k) => k !== UNDATED_PART);
+  if (dated.length === 0) return partLabel(UNDATED_PART);
+  const newest = partLabel(dated[0]!);
+  const oldest = partLabel(dated.at(-1)!);
+  return newest === oldest ? newest : `${oldest}至${newest}`;
 }

@@ -82,7 +82,27 @@ export async function loadRows(data: LoadedSearchData['data'], entries: readonly
   return rows;
 }
 
-let engine: Promise<PagefindApi> | null = null;
+/**
+ * The full-text index as far as it is loaded. A large archive is indexed in parts by
+ * date (pagefind-parts.ts), and every part costs a query its own index chunks, one per
+ * character: so a search starts with the newest part (Pagefind's main bundle) and
+ * merges older ones (Pagefind's mergeIndex) only while it needs more results.
+ */
+export interface TextIndex {
+  /** Every part's key, newest first. */
+  parts: readonly string[];
+  /**
+   * The newest parts up to the first that is neither merged nor ruled out by `may`
+   * (it cannot hold matches): what a search has looked through, newest first.
+   */
+  searched(may?: (key: string) => boolean): readonly string[];
+  /** Merges the newest part not yet merged that `may` hold matches; false when there is none. */
+  widen(may?: (key: string) => boolean): Promise<boolean>;
+  /** Searches the merged parts. */
+  pagefind: PagefindApi;
+}
+
+let engine: Promise<TextIndex> | null = null;
 
 interface PagefindModule extends PagefindApi {
   options?: (options: { noWorker?: boolean }) => Promise<void>;
@@ -93,18 +113,41 @@ interface PagefindModule extends PagefindApi {
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
 
-export function loadPagefind(): Promise<PagefindApi> {
+export function loadPagefind(): Promise<TextIndex> {
   engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.
     await pagefind.options?.({ noWorker: true });
     await pagefind.init?.();
-    // A large archive is indexed in parts (pagefind-parts.ts): the first is this bundle, the others merge into it.
-    for (const key of parts.slice(1)) await pagefind.mergeIndex?.(partBundlePath(key));
     // Pagefind's filter index is not loaded up front: it only counts, grows with every article
     // (140 KB gzip at 10,000), and the menus take their values from names.json. A search with
     // a filter loads that filter's part of it.
-    return sortedAcrossParts(pagefind, parts);
+    const merged = parts.slice(0, 1);
+    let widening: Promise<boolean> = Promise.resolve(true);
+    const any = (): boolean => true;
+    return {
+      parts,
+      searched: (may = any) => {
+        const upTo = parts.findIndex((key) => !merged.includes(key) && may(key));
+        return upTo === -1 ? parts : parts.slice(0, upTo);
+      },
+      widen: (may = any) => {
+        // One merge at a time, in date order, however many searches ask.
+        const next = widening.then(async () => {
+          const key = parts.find((k) => !merged.includes(k) && may(k));
+          if (key === undefined) return false;
+          await pagefind.mergeIndex?.(partBundlePath(key));
+          merged.push(key);
+          // Newest first, as sortedAcrossParts joins them.
+          merged.sort((a, b) => parts.indexOf(a) - parts.indexOf(b));
+          return true;
+        });
+        // A failed merge fails this search, not the next ones.
+        widening = next.catch(() => false);
+        return next;
+      },
+      pagefind: sortedAcrossParts(pagefind, () => merged),
+    };
   });
   engine.catch(() => {
     engine = null;

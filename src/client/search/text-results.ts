@@ -2,13 +2,20 @@
  * The full-text strategy: a query that names no entity outright goes to Pagefind;
  * the names it mentions or partly matches are shown first, and every result is
  * checked against its text before it is listed.
+ *
+ * A large archive's index is in parts by date, and each part costs a query one index
+ * chunk per character: the search starts with the newest part and takes in older ones
+ * (load.ts, TextIndex) only until it has a page of results, then again when the
+ * reader asks for more. Until every part is searched the status line says which
+ * months or years were, and 显示更多 goes on into older ones.
  */
 import { makeExcerpt } from '../../search/excerpt.ts';
 import { suggestNames, type NameMatches } from '../../search/match-names.ts';
-import { searchText, verify, type PagefindApi } from '../../search/text-search.ts';
+import { partMayHold, partsSpan } from '../../search/pagefind-parts.ts';
+import { searchText, verify, type PagefindResult, type TextResults } from '../../search/text-search.ts';
 import { searchStateUrl } from '../../search/url-state.ts';
 import { h, replaceChildren } from './dom.ts';
-import { loadPagefind } from './load.ts';
+import { loadPagefind, type TextIndex } from './load.ts';
 import { PAGE_SIZE, renderEntities, setMenus, showPages, showStatus, type Row } from './render.ts';
 import { isFiltered, searchTerms, type Run } from './search-state.ts';
 
@@ -23,54 +30,73 @@ export async function textResults(run: Run, matches: NameMatches): Promise<void>
     ],
     convert,
   );
-  let pagefind: PagefindApi;
+  let index: TextIndex;
   try {
-    pagefind = await loadPagefind();
+    index = await loadPagefind();
   } catch {
     if (run.live()) showStatus(view, convert('全文索引未能加载；仍可按名称搜索项目、区域和产业。'));
     return;
   }
-  const found = await searchText(pagefind, terms, state.filter, state.sort, run.data.values);
+  const may = (key: string): boolean => partMayHold(key, state.filter.year);
+  const search = (): Promise<TextResults> => searchText(index.pagefind, terms, state.filter, state.sort, run.data.values);
+  // Older parts join until there is a page of results (or none is left).
+  let found = await search();
+  while (found.results.length < PAGE_SIZE && (await index.widen(may))) found = await search();
   if (!run.live()) return;
   setMenus(view, found.counts ?? found.allValues, state.filter, convert, found.counts !== null);
   const quoted = terms.map((t) => `“${t}”`).join('和');
   const namesShown = matches.named.length + matches.partial.length > 0;
+  const whole = (): boolean => index.searched(may).length === index.parts.length;
   if (found.results.length === 0) {
     showNothing(run, quoted, namesShown);
     return;
   }
 
-  let total = found.results.length;
-  const status = (): void => showStatus(view, convert(`找到 ${total} 篇包含${quoted}的报道${isFiltered(state) ? '（已筛选）' : ''}`));
+  const listed = new Set<string>();
+  let pending: PagefindResult[] = [...found.results];
+  let shownCount = 0;
+  const status = (): void => {
+    const total = shownCount + pending.length;
+    const where = whole() ? '' : `在${partsSpan(index.searched(may).filter(may))}的报道中`;
+    const rest = whole() ? '' : '；更早的报道，点“显示更多”继续搜索';
+    showStatus(view, convert(`${where}找到 ${total} 篇包含${quoted}的报道${isFiltered(state) ? '（已筛选）' : ''}${rest}`));
+  };
   status();
-  const pending = [...found.results];
+  /** Takes in the next older part: the new results not listed yet join the queue; false when no part is left. */
+  const widen = async (): Promise<boolean> => {
+    if (!(await index.widen(may))) return false;
+    found = await search();
+    pending = found.results.filter((r) => !listed.has(r.id));
+    return true;
+  };
   await showPages(view, convert, {
     next: async () => {
       const rows: Row[] = [];
       // Results are checked literally as their text loads; one that fails (its phrase
       // straddled punctuation) is dropped and the next one takes its place.
-      while (rows.length < PAGE_SIZE && pending.length > 0) {
-        const checked = await Promise.all(pending.splice(0, PAGE_SIZE - rows.length).map((r) => verify(r, terms)));
+      while (rows.length < PAGE_SIZE && (pending.length > 0 || (await widen()))) {
+        const batch = pending.splice(0, PAGE_SIZE - rows.length);
+        for (const r of batch) listed.add(r.id);
+        const checked = await Promise.all(batch.map((r) => verify(r, terms)));
         if (!run.live()) return null;
         for (const hit of checked) {
-          if (!hit) {
-            total -= 1;
-            continue;
-          }
+          if (!hit) continue;
+          shownCount += 1;
           const known = run.byUrl.get(hit.url);
           // The index's title is the page's, as written (pagefind-record.ts); only the name index's rows are loaded.
           const title = known?.title ?? hit.meta.title ?? hit.url;
           rows.push({ url: hit.url, title, date: known?.date ?? hit.meta.date ?? null, excerpt: makeExcerpt(hit.text, terms, { skip: title }) });
         }
       }
+      if (!run.live()) return null;
       status();
-      if (total === 0) {
+      if (shownCount === 0 && pending.length === 0) {
         showNothing(run, quoted, namesShown);
         return null;
       }
       return rows;
     },
-    more: () => pending.length > 0,
+    more: () => pending.length > 0 || !whole(),
   });
 }
 
