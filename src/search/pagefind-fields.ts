@@ -20,7 +20,7 @@ export interface PagefindFields {
 export const UNDATED_SORT_KEY = '0000-00-00';
 
 /** The Pagefind filter each kind of tag is declared under; the facets district/industry/project use the same keys. */
-export const filterKey: Record<NameKind, string> = {
+const filterKey: Record<NameKind, string> = {
   projects: 'project',
   districts: 'district',
   industries: 'industry',

@@ -27,7 +27,7 @@ export interface PagefindRecord {
 const INDEX_LANGUAGE = 'zh-cn';
 
 /** The blocks of the page's indexed part, in reading order. */
-export function indexedBlocks(article: Article): string[] {
+function indexedBlocks(article: Article): string[] {
   const lead = article.dateline ? article.paragraphs.findIndex((p) => p.kind === 'text') : -1;
   return [
     article.column,

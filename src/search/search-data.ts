@@ -38,7 +38,7 @@ function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): { da
  * as the browser would cut it from Pagefind's text, so a name search needs no
  * full-text index at all. Undefined when the text does not show the name.
  */
-export function nameExcerpt(article: Article, entry: NameEntry): string | undefined {
+function nameExcerpt(article: Article, entry: NameEntry): string | undefined {
   const text = pageText(article, toSimplified);
   const pieces = makeExcerpt(text, [entry.name, ...entry.aliases], { skip: displayTitle(article) });
   return pieces.some((p) => p.mark) ? pieces.map((p) => p.text).join('') : undefined;
