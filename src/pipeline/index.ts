@@ -35,7 +35,7 @@ export interface ParseOptions {
 }
 
 /** Bump when a stage changes its output, so digest caches know to re-parse. */
-export const PIPELINE_VERSION = '3';
+export const PIPELINE_VERSION = '4';
 
 export function parsePaper(input: PaperInput, options: ParseOptions): ParseResult {
   const { file } = input;

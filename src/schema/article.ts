@@ -52,6 +52,11 @@ const moneySchema = z.object({
   /** Canonical project the amount belongs to, when the sentence names one. */
   project: z.string().nullable(),
   /**
+   * Without a project, the organisation the amount measures (a company's revenue, what it
+   * raised), by the name its tags show; null for a place's figures and for amounts of nobody in particular.
+   */
+  organization: z.string().nullable(),
+  /**
    * Industries the amount is about: those its own clause (else its sentence) names, and its
    * project's. An industry page lists only these amounts.
    */

@@ -45,6 +45,11 @@ const districtFileEntry = z.strictObject({
   aliases: z.array(surface).default([]),
   /** Phrases that contain this place's name but mean something else (南开大学 for 南开区). */
   not: z.array(surface).default([]),
+  /**
+   * Generic words that name this place only among other Tianjin places (高新区 in 开发区、保税区、高新区):
+   * counted where written alone, not as the end of another name (华明高新区), in a sentence that names another place.
+   */
+  bare: z.array(surface).default([]),
   description: description.nullish(),
 });
 

@@ -4,7 +4,7 @@ import { amountsFor, formatYuan, groupBySentence, milestoneTime, projectMileston
 import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
 const milestone = (kind: Milestone['kind'], date: string | null, project: string | null = '117项目') => ({ kind, project, when: date, date, planned: false, phrase: `${kind}${date}` });
-const money = (yuan: number, project: string | null, phrase = `p${yuan}`) => ({ text: `${yuan}`, yuan, label: null, project, phrase });
+const money = (yuan: number, project: string | null, phrase = `p${yuan}`) => ({ text: `${yuan}`, yuan, label: null, project, organization: null, phrase });
 
 describe('facts for entity pages', () => {
   it('orders a project’s milestones by resolved date, unresolved last, and ignores other projects', () => {

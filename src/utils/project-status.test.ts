@@ -16,7 +16,7 @@ const entries: EntityEntry[] = [
   entry({ kind: 'industries', slug: 'ai', name: '人工智能' }),
 ];
 const m = (kind: Milestone['kind'], over: Partial<Milestone> = {}): Milestone => ({ kind, project: '某某基地', when: null, date: null, planned: false, phrase: `${kind}了`, ...over });
-const money = (text: string, yuan: number, label: string | null): Money => ({ text, yuan, label, project: '某某基地', phrase: `${label}${text}` });
+const money = (text: string, yuan: number, label: string | null): Money => ({ text, yuan, label, project: '某某基地', organization: null, phrase: `${label}${text}` });
 const tags = { projects: [tag('某某基地')], organizations: [tag('甲公司'), tag('乙大学')] };
 const articles = [
   makeArticle({ id: 'a1', published: '2025-01-05', tags, milestones: [m('签约')], money: [money('10亿元', 1e9, '总投资')], paragraphs: [{ kind: 'text', text: '甲公司与某某基地签约。', line: 2 }] }),

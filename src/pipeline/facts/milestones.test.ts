@@ -88,4 +88,19 @@ describe('extractMilestones', () => {
   it('keeps a milestone with neither project nor time out', () => {
     expect(extractMilestones(paragraphs(['三地共谋做大产业“蛋糕”,一批标志性重大项目建成投产。']), '2024-04-30')).toEqual([]);
   });
+
+  it('gives a count of projects none of the paragraph’s projects, and every listed project its own milestone', () => {
+    const ms = extractMilestones(
+      paragraphs(
+        ['云杉港智能工厂一期投产。今年一季度，全区30个重大项目开工建设，总投资300亿元。', '青松大厦等8栋楼宇主体封顶，金桥中心、银湾双塔等项目开工建设。', '随着开工令下达，机器开动。'],
+        ['云杉港智能工厂', '青松大厦'],
+      ),
+      '2026-04-01',
+    );
+    expect(brief(ms).map(({ kind, project }) => [kind, project])).toEqual([
+      ['投产', '云杉港智能工厂'],
+      ['开工', null],
+      ['主体封顶', '青松大厦'],
+    ]);
+  });
 });

@@ -30,8 +30,8 @@ const TRIGGERS: [string, MilestoneKind][] = Object.entries(MILESTONE_TRIGGERS).f
 const TRIGGER = new RegExp(TRIGGERS.map(([w]) => w).join('|'), 'g');
 const KIND = new Map(TRIGGERS);
 
-/** After the trigger: a condition (投产后), a noun it modifies (签约项目, 入驻企业), a measure (签约额). */
-const NOT_AFTER = /^(?:后|以后|之后|即|项目|企业|仪式|活动|额|金额|率|面积|数量|工作|服务|质效|指挥部|以来|手续|许可|时间|计划)/;
+/** After the trigger: a condition (投产后), a noun it modifies (签约项目, 入驻企业, 开工令), a measure (签约额). */
+const NOT_AFTER = /^(?:令|后|以后|之后|即|项目|企业|仪式|活动|额|金额|率|面积|数量|工作|服务|质效|指挥部|以来|手续|许可|时间|计划)/;
 /** Before the trigger: slogans (拿地即开工), exhortations (早入驻), business terms (招商入驻). */
 const NOT_BEFORE = /(?:即|早|招商|未|尚未|没有|待)$/;
 /** Words that make it a plan or forecast. */
@@ -51,7 +51,7 @@ export function extractMilestones(paragraphs: readonly FactParagraph[], publishe
       if (p.names.some((n) => start < n.end && end > n.start)) continue;
 
       const time = timeFor(p.text, times, start);
-      const project = projectFor(paragraphs, index, start, { fallback: 'paragraph' });
+      const project = projectFor(paragraphs, index, start, 'milestone');
       if (!project && !time) continue;
 
       const clause = clauseAt(p.text, start);

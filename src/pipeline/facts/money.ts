@@ -3,7 +3,7 @@
  * label 总投资. Amounts in other currencies are left out (the schema is in yuan).
  */
 import type { Money } from '../../schema/article.ts';
-import { clauseAt, industriesFor, phraseAt, projectFor, type FactParagraph } from './text.ts';
+import { clauseAt, industriesFor, phraseAt, subjectFor, type FactParagraph } from './text.ts';
 
 const UNIT_EXP: Record<string, number> = { 万亿: 12, 千亿: 11, 百亿: 10, 亿: 8, 千万: 7, 百万: 6, 万: 4, '': 0 };
 
@@ -15,6 +15,10 @@ const AMOUNT = /(近|上|过)?(\d+(?:,\d{3})*(?:\.\d+)?|[一二两三四五六�
 
 /** What an amount measures, as written → the label shown; longest first. */
 const LABELS: [RegExp, string][] = [
+  [/地区生产总值|生产总值|GDP/g, '地区生产总值'],
+  [/一般公共预算收入/g, '一般公共预算收入'],
+  [/注册资本/g, '注册资本'],
+  [/协议投资额|协议投资|协议额|协议资金/g, '协议投资'],
   [/计划总投资额|总投资额|总投资/g, '总投资'],
   [/意向投资额|意向投资/g, '意向投资'],
   [/年营业收入|年营收/g, '年营收'],
@@ -37,6 +41,12 @@ const LABELS: [RegExp, string][] = [
 /** A label written after the amount: 新增百亿元的工业产值. */
 const LABEL_AFTER = /^的?(工业产值|年产值|总产值|产值|营收|年营收|交易额|年交易额|投资|收入)/;
 
+/**
+ * An amount that bounds a class of projects rather than measuring one: 10亿元以上项目42个,
+ * 投资额10亿元以上的项目有42个, both ends of 50亿元至100亿元项目2个.
+ */
+const THRESHOLD_AFTER = /^(?:(?:以上|以下|及以上|左右)的?|至(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)(?:万亿|亿|万)?元(?:以上|以下)?的?)?(?:项目|企业|工程)有?\d+[个家项]/;
+
 /** How far before an amount its label may stand (in characters, within the clause). */
 const LABEL_REACH = 16;
 
@@ -50,16 +60,19 @@ export function extractMoney(paragraphs: readonly FactParagraph[]): Money[] {
       if (!number && !(approx === '近' && unit)) continue;
       const yuan = toYuan(number ?? '一', unit);
       if (yuan === null) continue;
+      const after = p.text.slice(m.index + whole.length, m.index + whole.length + 24);
+      if (THRESHOLD_AFTER.test(after)) continue;
       found.push({ start: m.index + (approx && number ? approx.length : 0), end: m.index + whole.length, yuan });
     }
     const starts = found.map((f) => f.start);
     for (const { start, end, yuan } of found) {
-      const project = projectFor(paragraphs, index, start, { fallback: 'anaphor' });
+      const { project, organization } = subjectFor(paragraphs, index, start, 'amount');
       out.push({
         text: p.display.slice(start, end),
         yuan,
         label: labelFor(p.text, start, end),
         project,
+        organization,
         industries: industriesFor(p, start, starts, project),
         phrase: phraseAt(p, start),
       });

@@ -39,7 +39,7 @@ export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult 
   const people = getPeople(read, organizations.shortNames);
   // Names found in this article are single tokens for the keywords too (never added to the segmenter's dictionary).
   const keywords = getKeywords(read, [...organizations.counts.keys(), ...organizations.shortNames.keys(), ...people.keys()], tagger.segmenter);
-  const { money, milestones } = getFacts(read, tagger, projects.found, article.published);
+  const { money, milestones } = getFacts(read, tagger, projects.found, organizations.mentions, article.published);
 
   const named = (counts: Counts, lookup: (key: string) => string): TagRef[] =>
     sortTags([...counts].map(([key, mentions]) => ({ name: lookup(key), mentions })));

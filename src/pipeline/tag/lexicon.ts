@@ -8,7 +8,8 @@ import { fold } from './fold.ts';
 import { buildMatcher, type Hit, type Matcher } from './matcher.ts';
 
 export type NameTarget =
-  | { type: 'place'; slug: string; name: string; kind: PlaceKind }
+  /** `bare`: a generic word (高新区) that names the place only among other places (see places.ts). */
+  | { type: 'place'; slug: string; name: string; kind: PlaceKind; bare?: true }
   | { type: 'project'; slug: string; name: string }
   | { type: 'organization'; slug: string; name: string }
   /** A phrase that contains a name but means something else (南开大学 for 南开区). */
@@ -53,6 +54,7 @@ export function buildLexicon(taxonomy: Taxonomy): Lexicon {
       }
     }
     for (const phrase of place.not) shadows.set(fold(phrase), { layer: 'name', target: { type: 'shadow', phrase }, form: phrase });
+    for (const form of place.bare) addName(form, { ...target, bare: true });
   }
   for (const project of taxonomy.projects) {
     const target: NameTarget = { type: 'project', slug: project.slug, name: project.name };
@@ -96,11 +98,15 @@ export function buildLexicon(taxonomy: Taxonomy): Lexicon {
 }
 
 const ALNUM = /[0-9a-z]/;
+const HAN = /[\u4e00-\u9fff]/;
+/** What may stand before a name in a list: 、 is punctuation; these join items. */
+const LIST_JOINER = /[和与及]/;
 
 /**
  * Context rules a list of names cannot express: a name that starts or ends with
  * a digit or Latin letter must not continue a longer number or word (1247 in
- * 12470), and a name ending in 区 followed by 域 is the word 区域.
+ * 12470), a name ending in 区 followed by 域 is the word 区域, and a place's bare
+ * word (高新区) after another character is the end of a longer name.
  */
 export function acceptInContext(text: string): (hit: Hit<LexiconValue>) => boolean {
   return (hit) => {
@@ -110,6 +116,8 @@ export function acceptInContext(text: string): (hit: Hit<LexiconValue>) => boole
     if (ALNUM.test(form[0]!) && ALNUM.test(before)) return false;
     if (ALNUM.test(form[form.length - 1]!) && ALNUM.test(after)) return false;
     if (form.endsWith('区') && after === '域') return false;
+    // A generic word closing a longer name (华明高新区) is that name's, not the place it stands for alone.
+    if (hit.value.layer === 'name' && hit.value.target.type === 'place' && hit.value.target.bare && HAN.test(before) && !LIST_JOINER.test(before)) return false;
     return true;
   };
 }

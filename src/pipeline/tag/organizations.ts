@@ -6,6 +6,7 @@
  * pass over an article's reading (getOrganizations).
  */
 import { bump, type Counts } from './counts.ts';
+import type { OrgMention } from '../facts/index.ts';
 import type { Segmenter } from './jieba.ts';
 import type { ReadSection } from './read.ts';
 import type { Section } from './sections.ts';
@@ -43,17 +44,19 @@ const STOP_WORDS = [
 
 /** Conjunctions that may join two names or sit inside one (全球产业与科技赋能研究院). */
 export const CONJUNCTIONS = new Set([...'与和及同']);
-/** A conjunction ends a name when the text before it already ends like a name. */
-const NAME_END_CHAR = /[局委会院校部办司团学心所厅室馆站队社]$/;
+/** A conjunction ends a name when the text before it already ends like a name (or a place: 某某镇与…公司). */
+const NAME_END_CHAR = /[局委会院校部办司团学心所厅室馆站队社镇区县乡]$/;
 /** Verbs that follow a subject straight into an object: 天津大学建设…实验室. */
 const AFTER_NAME_VERBS = ['建设', '发展', '牵头', '设立'];
 
 /** Heads that make no name on their own. */
-export const GENERIC_HEAD = /^(?:天津|天津市|市|本市|我市|全市|该|这|此|本|其|各|多|一|两|几|相关|有关|国有|民营|重点|龙头|骨干|省属|市属|区属|央|央企|国企|中央|地方|高新|科技|上市|新|大|小|子|母|总|分|家|知名|优质|头部|领军|全国|国内|外资|合资|部分|企业|下属|很多|许多|多家|各类|各级|多个|市级|省级|区级|国家级|前期|此前|目前|随后|同期|产业|创新)$/;
+export const GENERIC_HEAD = /^(?:天津|天津市|市|本市|我市|全市|该|这|此|本|其|各|多|一|两|几|相关|有关|国有|民营|重点|龙头|骨干|省属|市属|区属|央|央企|国企|中央|地方|高新|科技|上市|新|大|小|子|母|总|分|家|高校|知名|优质|头部|领军|全国|国内|外资|合资|部分|企业|下属|很多|许多|多家|各类|各级|多个|市级|省级|区级|国家级|前期|此前|目前|随后|同期|产业|创新)$/;
 
 /** Suffixes that are also common nouns (实验室体系, 集团化): their names must not read like a clause. */
 const WEAK_SUFFIX = /^(?:实验室|重点实验室|集团|股份|学院|联盟)$/;
 const CLAUSE_WORDS = /发挥|借助|建立|对接|提升|加强|推进|推动|可以|能够|需要|通过|利用|依靠|实现|形成|构建|完善|打造|加快|开展|参与|很多|许多|各类|各级|多个|一批|一家|部分|所有|这些|哪些/;
+/** Words that count what follows (好多名牌大学): a description, not a name. */
+const QUANTITY = /好多|很多|许多|不少|众多|多所|多家|一批|一些/;
 const LEVEL_HEAD = /^(?:国家|国家级|省级|市级|区级|全国|省|部级|天津市?|北京市?)$/;
 
 const MAX_NAME = 32;
@@ -63,7 +66,7 @@ const MAX_NAME = 32;
  * recognised (places, projects, known organisations): a conjunction right
  * after one separates two names (天津大学和南开大学).
  */
-export function findOrganizations(text: string, boundaries: ReadonlySet<number> = new Set()): OrgSpan[] {
+export function findOrganizations(text: string, boundaries: ReadonlySet<number> = new Set(), segmenter?: Segmenter): OrgSpan[] {
   const spans: OrgSpan[] = [];
   SUFFIX.lastIndex = 0;
   for (let m = SUFFIX.exec(text); m !== null; m = SUFFIX.exec(text)) {
@@ -74,16 +77,42 @@ export function findOrganizations(text: string, boundaries: ReadonlySet<number> 
     let from = start;
     // A conjunction right after the clause start joins this name to what came before (已与天津科技大学).
     while (from < suffixStart && CONJUNCTIONS.has(text[from]!)) from++;
+    if (segmenter) from = nameStart(text, from, suffixStart, segmenter);
     const head = text.slice(from, suffixStart);
     if (GENERIC_HEAD.test(head) || /^[\d.]+/.test(head) || /\d+(?:家|个|名|所|年)$/.test(head)) continue;
     if (head.length < 2 || LEVEL_HEAD.test(head)) continue;
     if (WEAK_SUFFIX.test(m[0]) && (CLAUSE_WORDS.test(head) || head.length > 14 || /\d/.test(head))) continue;
-    if (/\d+[个家名所项批]/.test(head)) continue;
+    if (/\d+[个家名所项批]/.test(head) || QUANTITY.test(head)) continue;
     let name = text.slice(from, end);
     if (name.startsWith('市') && !name.startsWith('市场')) name = `天津${name}`;
     spans.push({ start: from, end, name, kind: COMPANY_SUFFIX.test(m[0]) ? 'company' : 'body' });
   }
   return mergeNested(spans);
+}
+
+/** Nouns for a party's role that stand before its name (开发商新加坡某集团). */
+const ROLE_NOUN = /^(?:开发商|运营商|投资商|投资方|合作方|供应商|承建方|建设方|建设单位|股东|甲方|乙方)$/;
+const PROPER_TAG = /^(?:ns|nt|nz|nr)/;
+
+/**
+ * Where a name read back from its suffix really starts: after the verbs of the clause that
+ * takes it (加快建设|中国医学科学院, 汇聚|北京某研究院) or a noun for its role (开发商|新加坡某集团),
+ * when a proper noun follows them. A name that opens with a verb of its own (招商局集团,
+ * 发展改革委) is left whole: no proper noun follows its verb.
+ */
+function nameStart(text: string, from: number, suffixStart: number, segmenter: Segmenter): number {
+  const words = segmenter.tag(text.slice(from, suffixStart));
+  let at = from;
+  let start = from;
+  let leading = true;
+  for (let i = 0; i < words.length - 1; i++) {
+    const w = words[i]!;
+    at += w.word.length;
+    const verb = /^(?:v|d|p|c)/.test(w.tag);
+    if (!verb) leading = false;
+    if (((leading && verb) || ROLE_NOUN.test(w.word)) && PROPER_TAG.test(words[i + 1]!.tag)) start = at;
+  }
+  return start;
 }
 
 /** Where a name ending at `suffixStart` begins, reading back to the clause's start; null when nothing precedes. */
@@ -123,7 +152,8 @@ function mergeNested(spans: OrgSpan[]): OrgSpan[] {
  * names (places, projects, organisations with a suffix); a list item that
  * overlaps one is not a new company.
  */
-const LIST_CLOSE = /等(?:\d+家|多家|一批|数十家|上百家)?(?:龙头|重点|知名|头部|领军|优质|链主|科技型|创新型|高新技术|骨干|央国|国有|民营)?(?:企业|公司|厂商|车企|药企)/g;
+// The words between 等 and 企业 say what kind of company (龙头, 整车, 科技型), never a field (等领域企业).
+const LIST_CLOSE = /等(?:\d+家|多家|一批|数十家|上百家)?(?!领域|行业|产业|相关|各类|方面|类)[\u4e00-\u9fff]{0,4}?(?:企业|公司|厂商|车企|药企)/g;
 const LIST_OPEN = /(?:企业|公司)(?:包括|有|如)[：:]?/g;
 const ITEM = /^[\u4e00-\u9fffA-Za-z0-9·]{2,12}$/;
 /** Words that make a list item a description, not a name (一批企业, 上下游). */
@@ -146,7 +176,9 @@ export function findListedCompanies(text: string, taken: readonly { start: numbe
     let at = from;
     for (let i = from; i <= to; i++) {
       if (i === to || text[i] === '、' || ((text[i] === '和' || text[i] === '及') && i > at)) {
-        if (i > at) items.push({ start: at, end: i });
+        // 以及 joins as 及 does.
+        const end = text[i] === '及' && text[i - 1] === '以' ? i - 1 : i;
+        if (end > at) items.push({ start: at, end });
         at = i + 1;
       }
     }
@@ -159,12 +191,20 @@ export function findListedCompanies(text: string, taken: readonly { start: numbe
     while (start > 0 && !/[，。；：！？,;:!?（）()“”\n]/.test(text[start - 1]!)) start--;
     const items = splitList(start, m.index);
     if (items.length === 0) continue;
-    // The first item may carry the clause's verb (引进凯莱英): read it back from the first 、 like a name.
+    // The first item may carry the clause's subject and verb (引进凯莱英, 市拥有一汽丰田): read it back from
+    // the first 、 like a name, and start it after the clause's last verb.
     const first = items[0]!;
     let from = scanBack(text, first.end, new Set()) ?? first.start;
+    let at = from;
+    let leading = true;
     for (const w of segmenter.tag(text.slice(from, first.end))) {
-      if (!/^(?:v|p|d|c|u|f|m|q|r)/.test(w.tag) || from + w.word.length >= first.end) break;
-      from += w.word.length;
+      at += w.word.length;
+      if (at >= first.end) break;
+      if (leading && /^(?:v|p|d|c|u|f|m|q|r)/.test(w.tag)) from = at;
+      else {
+        leading = false;
+        if (w.tag === 'v' || w.tag === 'p') from = at;
+      }
     }
     items[0] = { start: from, end: first.end };
     addItems(items.length > 1 || items[0]!.end - items[0]!.start <= 6 ? items : []);
@@ -192,41 +232,54 @@ function shortNameAfter(text: string, end: number): string | null {
 export interface ArticleOrganizations {
   counts: Counts;
   shortNames: Map<string, string>;
+  /** Every counted mention, per section of the reading: what an amount may measure. */
+  mentions: OrgMention[][];
 }
 
 /** Dictionary names, names found by their endings, and the short names the article defines, each occurrence counted. */
 export function getOrganizations(read: readonly ReadSection[]): ArticleOrganizations {
-  const counts: Counts = new Map();
   const shortNames = new Map<string, string>();
-  for (const { section, orgs, knownOrgs } of read) {
+  const companies = new Set<string>();
+  const mentions: OrgMention[][] = read.map(({ section, orgs, knownOrgs }) => {
+    const found: OrgMention[] = [];
     for (const k of knownOrgs) {
+      const company = COMPANY_NAME.test(k.name);
       // "(以下简称中船天津)" defines a name; it is not another mention.
-      if (!DEFINES_SHORT_NAME.test(section.text.slice(Math.max(0, k.start - 3), k.start))) bump(counts, k.name);
+      if (!DEFINES_SHORT_NAME.test(section.text.slice(Math.max(0, k.start - 3), k.start))) found.push({ start: k.start, end: k.end, name: k.name, company });
       const short = shortNameAfter(section.text, k.end);
       if (short) shortNames.set(short, k.name);
+      if (company) companies.add(k.name);
     }
     for (const o of orgs) {
       const name = displayName(section, o);
-      bump(counts, name);
+      found.push({ start: o.start, end: o.end, name, company: o.kind === 'company' });
       const short = shortNameAfter(section.text, o.end);
       if (short) shortNames.set(short, name);
+      if (o.kind === 'company') companies.add(name);
     }
-  }
+    return found;
+  });
   if (shortNames.size > 0) {
-    for (const { section, orgs, knownOrgs } of read) {
+    read.forEach(({ section, orgs, knownOrgs }, index) => {
       for (const [short, full] of shortNames) {
         for (let i = section.text.indexOf(short); i >= 0; i = section.text.indexOf(short, i + short.length)) {
           const end = i + short.length;
           const withinName = [...orgs, ...knownOrgs].some((o) => i < o.end && end > o.start);
           const definition = DEFINES_SHORT_NAME.test(section.text.slice(Math.max(0, i - 3), i));
-          if (!withinName && !definition) bump(counts, full);
+          if (!withinName && !definition) mentions[index]!.push({ start: i, end, name: full, company: companies.has(full) });
         }
       }
-    }
+    });
   }
-  return { counts, shortNames };
+  const counts: Counts = new Map();
+  for (const section of mentions) {
+    section.sort((a, b) => a.start - b.start);
+    for (const m of section) bump(counts, m.name);
+  }
+  return { counts, shortNames, mentions };
 }
 
+const COMPANY_NAME = /公司|集团|股份/;
 const DEFINES_SHORT_NAME = /简称[“"]?$/;
 
 /** An organisation's name as the article writes it (Simplified), with 市 read as 天津市. */

@@ -8,8 +8,9 @@
  * taxonomy's 天开河西园); one that qualifies another name still says where (南港 of
  * 南港绿色石化基地), and so does a full name (蓟州区). And a place named only to
  * say where something else lies or leads (与滨海新区衔接, 穿梭于北辰区与…之间, 南侧为…)
- * is a passing mention when the article has another place of its own (named, or the
- * district of a project it names).
+ * or whom it serves (承载…滨海新区的产业配套功能) is a passing mention when the
+ * article has another place of its own (named, or the district of a project it names);
+ * one inside the name of a project the article names (静海 of 静海团泊健康城) is its own.
  */
 import type { NameTarget } from './lexicon.ts';
 import { bump, imply, type Counts } from './counts.ts';
@@ -17,20 +18,25 @@ import { namedProjects, type ArticleProjects } from './projects.ts';
 import type { NameHit, ReadSection } from './read.ts';
 import type { Tagger } from './tagger.ts';
 
-/** Words of a clause that places something relative to other places. */
-const RELATION = /距离?|衔接|连接|连通|通往|直通|直达|往返|穿梭|毗邻|紧邻|相邻|接壤|之间|[东南西北]侧(?:为|是|有|紧邻)|辐射/;
+/** Words of a clause that places something relative to other places, or says whom it serves (承载…滨海新区的产业配套功能). */
+const RELATION = /距离?|衔接|连接|连通|通往|直通|直达|往返|穿梭|毗邻|紧邻|相邻|接壤|之间|[东南西北]侧(?:为|是|有|紧邻)|辐射|承载|服务于|配套功能/;
 const CLAUSE_END = /[，。！？；,!?;：:]/;
+const SENTENCE_END = /[。！？；!?;\n]/;
 
 export function getPlaces(read: readonly ReadSection[], tagger: Tagger, projects: ArticleProjects): Counts {
   const own: Counts = new Map();
   const passing: Counts = new Map();
   read.forEach(({ section, names }, index) => {
-    const namedAfter = projects.found.filter((f) => f.section === index).flatMap((f) => f.namedAfter);
+    const found = projects.found.filter((f) => f.section === index);
+    const namedAfter = found.flatMap((f) => f.namedAfter);
     for (const hit of names) {
       const target = hit.value.target;
       if (target.type !== 'place' || target.kind === 'other-place') continue;
       if (!isFullName(hit, target) && namedAfter.some((f) => f.start <= hit.start && hit.end <= f.end)) continue;
-      bump(inRelationClause(section.text, hit) ? passing : own, target.slug);
+      if (target.bare && !amongPlaces(section.text, hit, names)) continue;
+      // A place that says where a project of the story lies (穿梭于北辰区与静海团泊健康城之间) is the story's own.
+      const locates = found.some((f) => f.start <= hit.start && hit.end <= f.end);
+      bump(!locates && inRelationClause(section.text, hit) ? passing : own, target.slug);
     }
   });
   const counts: Counts = new Map(own);
@@ -42,6 +48,18 @@ export function getPlaces(read: readonly ReadSection[], tagger: Tagger, projects
     for (let parent = tagger.places.get(slug)?.parent ?? null; parent; parent = tagger.places.get(parent)?.parent ?? null) imply(counts, parent);
   }
   return counts;
+}
+
+/** A bare word (高新区) counts in a sentence that names another Tianjin place by its name (开发区、保税区、高新区、生态城). */
+function amongPlaces(text: string, hit: NameHit, names: readonly NameHit[]): boolean {
+  let start = hit.start;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+  let end = hit.end;
+  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  return names.some((n) => {
+    const t = n.value.target;
+    return n !== hit && n.start >= start && n.end <= end && t.type === 'place' && t.kind !== 'other-place' && !t.bare;
+  });
 }
 
 /** The place's own name as written (蓟州区, 天津市蓟州区), not a short form (蓟州). */

@@ -40,7 +40,7 @@ function readSection(section: Section, tagger: Tagger): ReadSection {
 
   const boundaries = new Set(allNames.map((h) => h.end));
   // A pattern name that ends where a dictionary organisation ends read too far back (深化与北京中关村发展集团).
-  const suffixed = findOrganizations(text, boundaries).filter(
+  const suffixed = findOrganizations(text, boundaries, tagger.segmenter).filter(
     (o) => !knownOrgs.some((k) => k.end === o.end && k.start >= o.start) && !allNames.some((n) => n.start < o.start && n.end > o.start),
   );
   // Companies named without a legal suffix that the text lists as companies (凯莱英、用友等企业).

@@ -52,6 +52,7 @@ export function resolveTaxonomy(entries: TaxonomyEntries): { taxonomy: Taxonomy;
     parent: entry.parent == null ? null : resolve(where, 'parent', entry.parent, placeRef, 'district'),
     aliases: entry.aliases,
     not: entry.not,
+    bare: entry.bare,
     description: entry.description ?? null,
   }));
 
@@ -116,7 +117,7 @@ export function validateTaxonomy(entries: TaxonomyEntries, taxonomy: Taxonomy): 
   checkUnique(taxonomy.organizations, where.organizations, problems);
   checkSurfaceClashes(
     [
-      ...taxonomy.districts.map((d, i) => ({ where: where.districts[i]!, slug: `districts/${d.slug}`, forms: [d.name, ...d.aliases] })),
+      ...taxonomy.districts.map((d, i) => ({ where: where.districts[i]!, slug: `districts/${d.slug}`, forms: [d.name, ...d.aliases, ...d.bare] })),
       ...taxonomy.projects.map((p, i) => ({ where: where.projects[i]!, slug: `projects/${p.slug}`, forms: [p.name, ...p.aliases] })),
       ...taxonomy.organizations.map((o, i) => ({ where: where.organizations[i]!, slug: `organizations/${o.slug}`, forms: [o.name, ...o.aliases] })),
     ],

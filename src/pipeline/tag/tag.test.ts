@@ -94,6 +94,20 @@ describe('places inside names and in passing', () => {
     expect(names(tag(['快轨将使这里与滨海新区衔接更加紧密。']).tags.districts)).toEqual(['滨海新区']);
   });
 
+  it('reads a place named only as whom something serves as a passing mention, but not one that says where the story’s project is', () => {
+    expect(names(tag(['宝坻经开区云杉产业园开工，将承载科研成果转化和滨海新区的产业配套功能。']).tags.districts).sort()).toEqual(['宝坻区', '宝坻经济开发区'].sort());
+    // 静海 says where the 健康城 the story is about lies; 北辰区 is only where the commute starts.
+    expect(names(tag(['当年她每天往返穿梭于北辰区与静海团泊健康城之间。', '团泊健康城今年又添两所医院。']).tags.districts)).toEqual(['静海区']);
+  });
+
+  it('reads 高新区 alone among Tianjin’s zones as 滨海高新区, but not as the end of another name or on its own', () => {
+    expect(names(tag(['生态城与甲集团共建装备园、保税区与乙公司共建物流园、高新区与丙集团共建航天园。']).tags.districts)).toEqual(
+      expect.arrayContaining(['滨海高新区', '中新天津生态城', '天津港保税区']),
+    );
+    expect(names(tag(['保税区企业代表与华明高新区管委会座谈。']).tags.districts)).not.toContain('滨海高新区');
+    expect(names(tag(['高新区管委会召开会议。']).tags.districts)).toEqual([]);
+  });
+
   it('reads the functional zones of 滨海新区', () => {
     expect(names(tag(['空港经济区和滨海旅游区今年新增项目十个。']).tags.districts)).toEqual(expect.arrayContaining(['空港经济区', '滨海旅游区', '天津港保税区', '滨海新区']));
   });
@@ -172,6 +186,29 @@ describe('people and organisations', () => {
     expect(names(r.tags.organizations)).not.toContain('上下游');
     // A company's name is not a story about its industry (蓝湾机器人 is a name).
     expect(names(r.tags.industries)).not.toContain('具身智能与机器人');
+  });
+
+  it('starts a name after the verbs of the clause that takes it, or a noun for its role, and ends one at a place before 与', () => {
+    const r = tag([
+      '园区将加快建设中国医学科学院,汇聚北京理工大学的团队。',
+      '住宅由开发商新加坡松岭集团承建,项目由云杉镇与宁波海澄建设发展有限公司共同开发。',
+      '我们这里有好多名牌大学毕业的青年,高校实验室的成果在此转化。',
+    ]);
+    const found = names(r.tags.organizations);
+    expect(found).toEqual(expect.arrayContaining(['中国医学科学院', '北京理工大学', '新加坡松岭集团', '宁波海澄建设发展有限公司']));
+    for (const wrong of ['加快建设中国医学科学院', '汇聚北京理工大学', '开发商新加坡松岭集团', '云杉镇与宁波海澄建设发展有限公司', '里有好多名牌大学', '高校实验室']) {
+      expect(found).not.toContain(wrong);
+    }
+    // A name that opens with a verb of its own keeps it.
+    expect(names(tag(['招商局集团在津设立区域总部。']).tags.organizations)).toEqual(['招商局集团']);
+  });
+
+  it('reads the companies of a list closed by what kind of companies they are (等整车企业), and 以及 as a joiner', () => {
+    const r = tag(['我市拥有星河汽车、云帆动力、松岭重卡等整车企业,还有海澄物流公司以及蓝湾智造、北辰光电等一批企业。', '新能源、新材料等领域企业加速集聚。']);
+    const found = names(r.tags.organizations);
+    expect(found).toEqual(expect.arrayContaining(['星河汽车', '云帆动力', '松岭重卡', '蓝湾智造', '北辰光电']));
+    expect(found).not.toContain('市拥有星河汽车');
+    expect(found).not.toContain('新能源');
   });
 
   it('counts the short name an article defines for an organisation', () => {
