@@ -89,11 +89,17 @@ describe('extractMilestones', () => {
     expect(extractMilestones(paragraphs(['三地共谋做大产业“蛋糕”,一批标志性重大项目建成投产。']), '2024-04-30')).toEqual([]);
   });
 
-  it('gives a count of projects none of the paragraph’s projects, and every listed project its own milestone', () => {
+  it('gives a count of projects none of the paragraph’s projects, every listed project its own milestone, and a park those listed enter its own', () => {
     const ms = extractMilestones(
       paragraphs(
-        ['云杉港智能工厂一期投产。今年一季度，全区30个重大项目开工建设，总投资300亿元。', '青松大厦等8栋楼宇主体封顶，金桥中心、银湾双塔等项目开工建设。', '随着开工令下达，机器开动。'],
+        [
+          '云杉港智能工厂一期投产。今年一季度，全区30个重大项目开工建设，总投资300亿元。',
+          '青松大厦等8栋楼宇主体封顶，金桥中心、银湾双塔等项目开工建设。',
+          '随着开工令下达，机器开动。',
+          '松涛软件园持续扩容。近期，甲科技、乙数据等重点项目正式入驻园区。',
+        ],
         ['云杉港智能工厂', '青松大厦'],
+        ['松涛软件园'],
       ),
       '2026-04-01',
     );
@@ -101,6 +107,8 @@ describe('extractMilestones', () => {
       ['投产', '云杉港智能工厂'],
       ['开工', null],
       ['主体封顶', '青松大厦'],
+      // The listed projects enter the park: the park's milestone.
+      ['入驻', '松涛软件园'],
     ]);
   });
 });

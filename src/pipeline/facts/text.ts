@@ -75,6 +75,8 @@ const ANAPHOR = /(?:该|这个|此|这一|这座|这处)[^，。；,;！？]{0,3
 const COMPANY_ANAPHOR = /(?:^|[，。；,;])\s*(?:\d+年(?:\d+月)?|今年|去年|目前|届时)?(?:该|这家|此)?(?:公司|企业)(?!数量|总数)/;
 /** A clause that lists projects: what stands before 等项目 in it is an item of the list. */
 const LIST_ITEM = /等(?:\d+(?:余|多)?[个项])?[^，。；,;、]{0,6}项目/;
+/** Projects or companies entering the park a clause refers back to: 入驻园区, 落户该园区. */
+const INTO_PARK = /(?:入驻|进驻|落户|落地)(?:于|到|在)?(?:该|本)?(?:园区|产业园|基地)/;
 /** A number of projects or a list of them (287个重大项目, …等项目, 这批项目, 均): no single project is the subject. */
 const COLLECTIVE = new RegExp(`\\d+(?:余|多)?[个项][^，。；,;]{0,6}项目|${LIST_ITEM.source}|这批项目|这些项目|一批[^，。；,;]{0,6}项目|[^平]均(?:达|超|在|为)`);
 /** Amounts that measure a place, not a project or a company: 地区生产总值, 全区规模以上工业总产值. */
@@ -131,8 +133,11 @@ export function subjectFor(paragraphs: readonly FactParagraph[], index: number, 
   }
   const pick = nearest(inClause, at);
   if (pick) return { project: pick, organization: null };
-  // The clause's own list of projects, none of them known (甲、乙等项目开工), is its subject.
-  if (LIST_ITEM.test(p.text.slice(clause.start, clause.end))) return none;
+  // The clause's own list of projects, none of them known (甲、乙等项目开工), is its subject, unless
+  // they enter the park it refers back to (甲、乙等项目入驻园区).
+  const clauseText = p.text.slice(clause.start, clause.end);
+  const entrants = INTO_PARK.test(clauseText);
+  if (LIST_ITEM.test(clauseText) && !entrants) return none;
 
   const distinct = new Set(inSentence.map((s) => s.name));
   if (distinct.size > 1 && p.text.slice(sentence.start, sentence.end).includes('分别')) return none;
@@ -140,7 +145,7 @@ export function subjectFor(paragraphs: readonly FactParagraph[], index: number, 
   if (fromSentence) return { project: fromSentence, organization: null };
 
   // A count of projects is no reference back to one of them.
-  if (collective) return none;
+  if (collective && !entrants) return none;
   if (fact === 'amount') {
     const org = organizationFor(paragraphs, index, at, clause, sentence, upTo);
     if (org) return { project: null, organization: org };
