@@ -56,6 +56,40 @@ describe('discovered projects', () => {
     expect(found('生态城持续吸纳北京智能科技领域优质项目。')).toEqual([]);
   });
 
+  it('reads names without a proper noun that the text still treats as one project', () => {
+    const found = (text: string) => discovered(article('v', '2026-03-02', [text]));
+    // A national or city designation opens the name; after 是 it is a title the place holds.
+    expect(found('被称为“西北最大”的国家级光伏建材产业园在宝坻奠基。')).toEqual(['国家级光伏建材产业园']);
+    expect(found('宁河打造天津未来科学城。')).toEqual(['天津未来科学城']);
+    expect(found('该片区是国家低碳交通示范区。')).toEqual([]);
+    // Built with a named partner.
+    expect(found('开发区与中远海运等共建远洋物流产业园。')).toEqual(['远洋物流产业园']);
+    // The subject of a milestone: a facility's short name, a 项目 with a long description of its own.
+    expect(found('本月，航天育种检测装备研发转化生产基地项目正式签约落地。')).toEqual(['航天育种检测装备研发转化生产基地项目']);
+    expect(found('今年，重大市政设施项目全面开工。')).toEqual([]);
+    // A quoted word right before the place word is the proper part; before 项目 it is a slogan.
+    expect(found('记者走进这座全国首个“风光储氢”码头。')).toEqual(['风光储氢码头']);
+    expect(found('镇里发挥“金字招牌”品牌项目的带动作用。')).toEqual([]);
+    // After a conjunction, the name is what follows it when that reads as a name.
+    expect(found('签署合作备忘录和青岛啤酒文化创新基地协议。')).toEqual(['青岛啤酒文化创新基地']);
+    // A 项目 a noun turns into a base is not the end of the name.
+    expect(found('镇里有温泉、国家马术项目训练基地。')).toContain('国家马术项目训练基地');
+    // After a verb, a place word names what is done: 巩固商圈.
+    expect(found('以首发经济巩固商圈活力。')).toEqual([]);
+  });
+
+  it('reads the items of a list the text says are projects', () => {
+    const found = (text: string) => discovered(article('l', '2026-03-02', [text])).sort();
+    expect(found('新区核心区楼宇陆续封顶，朗格里中心、金狮塔双塔等项目开工建设。')).toEqual(['朗格里中心', '金狮塔双塔'].sort());
+    expect(found('近年来，该县先后打造了巴洛冒险世界、石门山玻璃栈道等一批新的网红旅游打卡地。')).toEqual(['巴洛冒险世界', '石门山玻璃栈道'].sort());
+    expect(found('签约项目共10个，包括金鹰集团临港物流枢纽、蓝湾国际医学综合体等。')).toContain('金鹰集团临港物流枢纽');
+    // Not projects: categories, activities, institutions, titles, people.
+    expect(found('完善中小学和幼儿园、交通基础设施、绿化景观工程等配套项目。')).toEqual([]);
+    expect(found('镇里拥有全国首批休闲农业重点镇、国家林业产业强镇等品牌项目。')).toEqual([]);
+    expect(found('已建成滨城医科大学、滨城第五中医附属医院等项目。')).toEqual([]);
+    expect(found('王明、李华等人参观了项目。')).toEqual([]);
+  });
+
   it('reads a branch named after a known park as part of it', () => {
     const a = article('t', '2026-03-02', ['天开团泊园新入驻企业二十家。']);
     expect(a.tags.projects).toEqual([
