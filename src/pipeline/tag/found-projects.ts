@@ -25,7 +25,7 @@ export interface FoundProject {
 }
 
 const PROJECT_SUFFIX =
-  /(?:项目|产业基地|生产基地|研发基地|创新基地|总部基地|储备基地|基地|产业园区|产业园|科技园|创新园|主题园|园区|科技城|科学城|航天城|产业城|产业新城|交易中心|数据中心|算力中心|计算中心|物流中心|会展中心|创新中心|联创中心|研发中心|综合体|超级工厂|工厂|小镇|聚集区|集聚区|科创服务区|示范区|孵化器|物流港|产业港|生态港|滑雪场|雪场|度假区|工业园|科创园|文化园|产业园|公园|商业广场|广场|购物中心|商品城|商贸城|金融城|医学城|健康城|新城|印象城|大厦|双塔|音乐厅|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|剧院|动物园|乐园|改造工程|一期工程|二期工程|工程|码头|交付中心|金融中心|金融街|商务区|航站楼|项目集群|养老社区|无人仓|示范线|生产线|先导区|起步区|院区(?!域)|商圈|产业区|地块|(?<![全向走与到的])世界(?![级一上各范性的])|(?<![山峡河低深空幽硅])谷(?![物子歌底])|(?<![家校花田庄果菜乐公陵墓茶物学庭开入建])园(?![林艺丁长所区]))/g;
+  /(?:项目|产业基地|生产基地|研发基地|创新基地|总部基地|储备基地|基地|产业园区|产业园|科技园|创新园|主题园|园区|科技城|科学城|航天城|产业城|产业新城|交易中心|数据中心|算力中心|计算中心|物流中心|会展中心|创新中心|联创中心|研发中心|综合体|超级工厂|工厂|小镇|聚集区|集聚区|科创服务区|示范区|孵化器|物流港|产业港|生态港|滑雪场|雪场|度假区|工业园|科创园|文化园|产业园|公园|商业广场|广场|购物中心|商品城|商贸城|金融城|医学城|健康城|新城|印象城|大厦|双塔|音乐厅|体育馆|体育场|足球场|图书馆|档案馆|博物馆|美术馆|大剧院|(?<![评京话越豫])剧院|动物园|乐园|改造工程|一期工程|二期工程|工程|码头|交付中心|金融中心|金融街|商务区|航站楼|项目集群|养老社区|无人仓|示范线|生产线|先导区|起步区|院区(?!域)|商圈|产业区|地块|(?<![全向走与到的])世界(?![级一上各范性的])|(?<![山峡河低深空幽硅])谷(?![物子歌底])|(?<![家校花田庄果菜乐公陵墓茶物学庭开入建])园(?![林艺丁长所区]))/g;
 
 /** Parts of speech that make a clause of what follows a place: verbs, adverbs, prepositions, conjunctions. */
 const CLAUSE_WORD = /^(?:v|d|p|c)$/;
@@ -145,6 +145,8 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       // After a place, a verb makes a clause (生态城持续吸纳…项目), not a name.
       if (!proper && !owner && inside.length > 0 && options.segmenter.tag(section.plain.slice(m.index - rest.length, m.index)).some((w) => CLAUSE_WORD.test(w.tag))) continue;
       // Read on the printed case: a capital letter is part of a name (C段), a lone small one is junk.
+      // 天津港 + 智慧码头, 某集团 + 文旅康养项目, 中关村 + 园区项目: an owner's or a place's plain description.
+      if (DESCRIBED_SUFFIX.test(m[0]) && (owner || inside.length > 0) && describes(section.plain.slice(m.index - rest.length, m.index), options)) continue;
       // 巩固商圈, 改建工程: after a verb these words name what is done, not a place.
       if (!owner && !quotedFrom && VERB_BEFORE.test(m[0]) && options.segmenter.tag(head).at(-1)?.tag === 'v') continue;
       if (COUNTED.test(head) || STRAY_LETTER.test(section.plain.slice(start, m.index)) || CLAUSE.test(head)) continue;
@@ -362,6 +364,15 @@ function vouchedStart(plain: string, start: number, suffixStart: number, end: nu
   const opensClause = /^(?:[，。；：！？,;:!? |]|$)/.test(plain[start - 1] ?? '');
   if (long && opensClause && MILESTONE_AFTER.test(plain.slice(end, end + 8)) && described(head)) return start;
   return null;
+}
+
+/** Suffixes after which an owner's plain description (智慧, 文旅康养, 园区) is what it has, not a name. */
+const DESCRIBED_SUFFIX = /^(?:项目|码头)$/;
+
+/** Whether every word of `rest` is a qualifier, an industry's word or a park word: 智慧, 文旅康养, 园区. */
+function describes(rest: string, { generic, segmenter }: ProjectShapeOptions): boolean {
+  const words = segmenter.tag(rest);
+  return words.length > 0 && words.every((w) => DESCRIPTIVE.test(w.word) || generic.has(w.word) || /^(?:园区|片区|康养|文旅|产业|基地)$/.test(w.word));
 }
 
 /** Suffixes that are also plain nouns a verb can take (巩固商圈, 改建工程, 走向世界). */
