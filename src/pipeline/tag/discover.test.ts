@@ -113,15 +113,6 @@ describe('discovered projects', () => {
     expect(a.tags.projects).toEqual([{ name: '玉湖冷链（天津）交易中心', mentions: 1 }]);
   });
 
-  it('links a discovered zone named after a park to that park', () => {
-    const part = article('z1', '2026-03-02', ['未来科技城宁河现代产业区新签约项目五个。']);
-    const other = article('z2', '2026-03-03', ['滨湖数字产业园开园。']);
-    const found = mergeDiscovered([part, other], taxonomy).taxonomy.projects.filter((p) => p.discovered);
-    // 天津未来科技城 is written without 天津 at the head of its zone's name.
-    expect(found.find((p) => p.name === '未来科技城宁河现代产业区')?.parent).toBe('future-science-city');
-    expect(found.find((p) => p.name === '滨湖数字产业园')?.parent).toBeNull();
-  });
-
   it('merges spellings across articles into one project whose address depends on its name alone', () => {
     const one = article('c1', '2026-03-02', ['星河湾冷链(天津)物流中心项目昨日开工。']);
     const two = article('c2', '2026-04-10', ['星河湾冷链物流中心主体结构封顶,星河湾冷链物流中心将于年底投用。']);

@@ -131,7 +131,6 @@ export function mergeDiscovered(articles: readonly Article[], taxonomy: Taxonomy
   });
   const stems = { parkStems: parkStems(taxonomy) };
   const placeOf = placeFinder(taxonomy);
-  const parkOf = prefixParks(taxonomy, groups);
   const found: Project[] = groups.map((g) => ({
     slug: g.slug,
     name: g.name,
@@ -139,45 +138,12 @@ export function mergeDiscovered(articles: readonly Article[], taxonomy: Taxonomy
     aliases: g.aliases,
     districts: placeOf(g, merged),
     industries: [],
-    parent: branchOf(g.name, stems) ?? parkOf(g),
+    parent: branchOf(g.name, stems),
     not: [],
     description: null,
     discovered: true,
   }));
   return { articles: merged, taxonomy: { ...taxonomy, projects: [...taxonomy.projects, ...found] } };
-}
-
-/** A leading 天津 that a name may carry or drop (天津未来科技城 / 未来科技城). */
-const CITY = /^天津市?/;
-/** The shortest park name that can stand at the head of a longer one. */
-const MIN_PARK = 4;
-
-/**
- * The park a discovered name starts with: 未来科技城宁河现代产业区 is a zone of 天津未来科技城, so
- * the part's page links to the whole and the whole lists the part's stories. The parks are the
- * taxonomy's and the discovered ones; each name is looked up by its prefixes in a hash map, so
- * this is linear in the number of names.
- */
-function prefixParks(taxonomy: Taxonomy, groups: readonly DiscoveredGroup[]): (group: DiscoveredGroup) => string | null {
-  const parks = new Map<string, string>();
-  const add = (forms: readonly string[], slug: string): void => {
-    for (const form of forms) {
-      const bare = form.replace(CITY, '');
-      if (bare.length >= MIN_PARK && !parks.has(bare)) parks.set(bare, slug);
-    }
-  };
-  for (const p of taxonomy.projects) if (p.kind === 'park') add([p.name, ...p.aliases], p.slug);
-  for (const g of [...groups].sort((a, b) => compareStrings(a.slug, b.slug))) if (kindOf(g.name) === 'park') add([g.name, ...g.aliases], g.slug);
-  return (group) => {
-    const name = group.name.replace(CITY, '');
-    // The rest must name a part of its own (宁河现代产业区), not just a suffix (项目).
-    if (kindOf(name) === 'project') return null;
-    for (let at = name.length - 3; at >= MIN_PARK; at--) {
-      const slug = parks.get(name.slice(0, at));
-      if (slug !== undefined && slug !== group.slug) return slug;
-    }
-    return null;
-  };
 }
 
 /**
