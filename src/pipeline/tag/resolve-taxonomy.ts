@@ -10,7 +10,7 @@ import type { District, Industry, Organization, Project, Taxonomy, TaxonomyFileE
 
 export interface Located<T> {
   entry: T;
-  /** "content/taxonomy/projects.yml: entry #4 \"天开高教科创园\"" */
+  /** "content/taxonomy/projects.yml:31: entry #4 \"天开高教科创园\"" (file, line, entry) */
   where: string;
 }
 

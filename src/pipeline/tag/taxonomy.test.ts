@@ -68,27 +68,27 @@ describe('parseTaxonomy', () => {
   it('keeps industries to two levels, each top level with its source', () => {
     const deeper = `${industries}- slug: aircraft-leasing\n  name: 飞机租赁\n  parent: 融资租赁\n  signals: [飞机租赁]\n`;
     expect(problems(() => parseTaxonomy(files({ industries: deeper })))).toEqual([
-      'content/taxonomy/industries.yml: entry #3 "飞机租赁": parent "融资租赁" is itself a sub-industry (two levels only)',
+      'content/taxonomy/industries.yml:11: entry #3 "飞机租赁": parent "融资租赁" is itself a sub-industry (two levels only)',
     ]);
     const unsourced = industries.replace('  source: 现代服务业\n', '');
     expect(problems(() => parseTaxonomy(files({ industries: unsourced })))).toEqual([
-      'content/taxonomy/industries.yml: entry #1 "金融": a top-level industry needs a source (the classification its name comes from)',
+      'content/taxonomy/industries.yml:2: entry #1 "金融": a top-level industry needs a source (the classification its name comes from)',
     ]);
   });
 
   it('names an unknown or looping parent project', () => {
     const unknown = projects.replace('parent: 天开高教科创园', 'parent: 天开园');
     expect(problems(() => parseTaxonomy(files({ projects: unknown })))).toEqual([
-      'content/taxonomy/projects.yml: entry #1 "天开河西园": parent "天开园" is not a known project',
+      'content/taxonomy/projects.yml:2: entry #1 "天开河西园": parent "天开园" is not a known project',
     ]);
     const loop = `${projects}  parent: 天开河西园\n`;
-    expect(problems(() => parseTaxonomy(files({ projects: loop })))).toContain('content/taxonomy/projects.yml: entry #1 "天开河西园": parent chain loops: 天开河西园 → 天开高教科创园 → 天开河西园');
+    expect(problems(() => parseTaxonomy(files({ projects: loop })))).toContain('content/taxonomy/projects.yml:2: entry #1 "天开河西园": parent chain loops: 天开河西园 → 天开高教科创园 → 天开河西园');
   });
 
   it('names the file and entry of an unknown district', () => {
     const bad = projects.replace('district: hexi', 'district: 河西');
     expect(problems(() => parseTaxonomy(files({ projects: bad })))).toEqual([
-      'content/taxonomy/projects.yml: entry #1 "天开河西园": district "河西" is not a known district',
+      'content/taxonomy/projects.yml:2: entry #1 "天开河西园": district "河西" is not a known district',
     ]);
   });
 
@@ -101,9 +101,9 @@ describe('parseTaxonomy', () => {
   kind: park
 `;
     const found = problems(() => parseTaxonomy(files({ projects: bad })));
-    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml: entry #1 "天开河西园": slug:'))).toBe(true);
-    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml: entry #1 "天开河西园": kind:'))).toBe(true);
-    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml: entry #2: name:'))).toBe(true);
+    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml:2: entry #1 "天开河西园": slug:'))).toBe(true);
+    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml:2: entry #1 "天开河西园": kind:'))).toBe(true);
+    expect(found.some((p) => p.startsWith('content/taxonomy/projects.yml:5: entry #2: name:'))).toBe(true);
   });
 
   it('rejects duplicate slugs, names, and an alias two entities claim', () => {
@@ -120,22 +120,26 @@ describe('parseTaxonomy', () => {
   aliases: [生态城]
 `;
     const found = problems(() => parseTaxonomy(files({ districts: bad })));
-    expect(found).toContain('content/taxonomy/districts.yml: entry #4 "河西新区": slug "hexi" is already used by content/taxonomy/districts.yml: entry #1 "河西区"');
-    expect(found).toContain('content/taxonomy/districts.yml: entry #5 "河西区": name "河西区" is already used by content/taxonomy/districts.yml: entry #1 "河西区"');
-    expect(found).toContain('content/taxonomy/districts.yml: entry #6 "河西三区": "生态城" is already a name or alias of content/taxonomy/districts.yml: entry #3 "中新天津生态城"');
+    expect(found).toContain('content/taxonomy/districts.yml:15: entry #4 "河西新区": slug "hexi" is already used by content/taxonomy/districts.yml:2: entry #1 "河西区"');
+    expect(found).toContain('content/taxonomy/districts.yml:18: entry #5 "河西区": name "河西区" is already used by content/taxonomy/districts.yml:2: entry #1 "河西区"');
+    expect(found).toContain('content/taxonomy/districts.yml:21: entry #6 "河西三区": "生态城" is already a name or alias of content/taxonomy/districts.yml:9: entry #3 "中新天津生态城"');
   });
 
   it('rejects unknown parents, loops and unknown industries', () => {
     const loop = districts.replace('kind: district\n  aliases: [河西]', 'kind: district\n  parent: 中新天津生态城\n  aliases: [河西]').replace('parent: 滨海新区', 'parent: 河西区');
-    expect(problems(() => parseTaxonomy(files({ districts: loop })))).toContain('content/taxonomy/districts.yml: entry #1 "河西区": parent chain loops: 河西区 → 中新天津生态城 → 河西区');
+    expect(problems(() => parseTaxonomy(files({ districts: loop })))).toContain('content/taxonomy/districts.yml:2: entry #1 "河西区": parent chain loops: 河西区 → 中新天津生态城 → 河西区');
     const noParent = districts.replace('parent: 滨海新区', 'parent: 塘沽区');
-    expect(problems(() => parseTaxonomy(files({ districts: noParent })))).toEqual(['content/taxonomy/districts.yml: entry #3 "中新天津生态城": parent "塘沽区" is not a known district']);
+    expect(problems(() => parseTaxonomy(files({ districts: noParent })))).toEqual(['content/taxonomy/districts.yml:9: entry #3 "中新天津生态城": parent "塘沽区" is not a known district']);
     const noIndustry = projects.replace('industries: [金融]', 'industries: [航运]');
-    expect(problems(() => parseTaxonomy(files({ projects: noIndustry })))).toEqual(['content/taxonomy/projects.yml: entry #1 "天开河西园": industry "航运" is not a known industry']);
+    expect(problems(() => parseTaxonomy(files({ projects: noIndustry })))).toEqual(['content/taxonomy/projects.yml:2: entry #1 "天开河西园": industry "航运" is not a known industry']);
   });
 
   it('reports YAML that does not parse, a file that is not a list, and a missing file', () => {
-    expect(problems(() => parseTaxonomy(files({ industries: '- slug: a\n  name: [unclosed' })))[0]).toMatch(/^content\/taxonomy\/industries\.yml: cannot be read: /);
+    // The file, line and column first, then yaml's reason without its own "at line…" and snippet.
+    // Only that: the projects' references to industries it holds are not reported as unknown on top.
+    expect(problems(() => parseTaxonomy(files({ industries: '- slug: a\n  name: [unclosed' })))).toEqual([
+      'content/taxonomy/industries.yml:2:18: cannot be read: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
     expect(problems(() => parseTaxonomy(files({ industries: 'slug: a' })))).toContain('content/taxonomy/industries.yml: must be a list of entries (each starting with "- slug:")');
     expect(problems(() => parseTaxonomy(files().slice(0, 2)))).toContain('industries.yml: missing from the taxonomy folder');
   });
