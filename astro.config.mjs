@@ -2,6 +2,7 @@
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
+import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { openccPhrases } from './src/integrations/opencc-phrases.ts';
@@ -26,5 +27,7 @@ export default defineConfig({
     ogImages(),
     // Runs after the pages are written: Pagefind indexes the built article pages.
     searchIndex(),
+    // Before Astro empties dist, the old one is moved aside; it is deleted while pages render, and the build waits for that last.
+    clearOutDirInBackground(),
   ],
 });

@@ -15,6 +15,8 @@ export interface Measured {
   cpuSeconds: number | null;
   /** Highest sum of RSS over the tree at one sample, bytes (0 where /proc is missing). */
   peakBytes: number;
+  /** At that sample, RSS by program name (node, pagefind…), largest first: which process the peak is. */
+  peakBy: [string, number][];
   /** The last 100 KB of output. */
   output: string;
   /** Every output line matching `options.lines` (kept whole, however long the output). */
@@ -26,15 +28,21 @@ const PAGE = 4096;
 const GNU_TIME = '/usr/bin/time';
 const TIME_MARK = '__measured__';
 
-function processTable(): Map<number, { ppid: number; rss: number }> {
-  const table = new Map<number, { ppid: number; rss: number }>();
+interface ProcessRow {
+  ppid: number;
+  rss: number;
+  name: string;
+}
+
+function processTable(): Map<number, ProcessRow> {
+  const table = new Map<number, ProcessRow>();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       // Fields after the command name, which may hold spaces, in parentheses.
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      table.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE });
+      table.set(Number(name), { ppid: Number(fields[1]), rss: Number(fields[21]) * PAGE, name: stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')) });
     } catch {
       // the process ended while we looked
     }
@@ -42,18 +50,34 @@ function processTable(): Map<number, { ppid: number; rss: number }> {
   return table;
 }
 
-function treeRss(root: number): number {
+/** The program's file name (node, pagefind_extended…): Node names its process after its main thread (MainThread). */
+function programName(pid: number): string | null {
+  try {
+    const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
+    return argv0.slice(argv0.lastIndexOf('/') + 1) || null;
+  } catch {
+    return null;
+  }
+}
+
+function treeRss(root: number): { total: number; by: Map<string, number> } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
   let total = 0;
+  const by = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
-    total += table.get(pid)?.rss ?? 0;
+    const row = table.get(pid);
+    if (row) {
+      total += row.rss;
+      const name = programName(pid) ?? row.name;
+      by.set(name, (by.get(name) ?? 0) + row.rss);
+    }
     stack.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { total, by };
 }
 
 export function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv; quiet?: boolean; lines?: RegExp } = {}): Promise<Measured> {
@@ -78,8 +102,13 @@ export function run(command: string, args: string[], options: { cwd?: string; en
     child.stdout.on('data', keep);
     child.stderr.on('data', keep);
     let peakBytes = 0;
+    let peakBy: [string, number][] = [];
     const sample = (): void => {
-      if (child.pid !== undefined) peakBytes = Math.max(peakBytes, treeRss(child.pid));
+      if (child.pid === undefined) return;
+      const { total, by } = treeRss(child.pid);
+      if (total <= peakBytes) return;
+      peakBytes = total;
+      peakBy = [...by].filter(([, rss]) => rss >= 16 * 1024 * 1024).sort((a, b) => b[1] - a[1]);
     };
     const timer = setInterval(sample, 250);
     child.once('error', (error) => {
@@ -99,7 +128,7 @@ export function run(command: string, args: string[], options: { cwd?: string; en
       const seconds = (performance.now() - started) / 1000;
       if (code !== 0 && !options.quiet) process.stderr.write(output.slice(-4000));
       if (options.lines?.test(partial)) lines.push(partial);
-      resolve({ seconds, cpuSeconds, peakBytes, output, lines, code });
+      resolve({ seconds, cpuSeconds, peakBytes, peakBy, output, lines, code });
     });
   });
 }

@@ -23,6 +23,7 @@ import * as pagefind from 'pagefind';
 import { UNDATED_SORT_KEY } from '../search/pagefind-fields.ts';
 import { MAX_PART_PAGES, PART_FILTER, partitionByDate, type PartsFile } from '../search/pagefind-parts.ts';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
+import { linkTree } from '../io/link-tree.ts';
 import { offeredRecords, openRecordSink } from './search-records.ts';
 import { compareStrings } from '../lib/compare.ts';
 
@@ -117,12 +118,9 @@ export async function writeSearchIndex(records: readonly PagefindRecord[], outpu
         if (cacheDir) move(fresh, bundle);
         else bundle = fresh;
       }
-      if (i === 0) cpSync(bundle, outputPath, { recursive: true });
-      else {
-        const target = join(outputPath, 'part', part.key);
-        mkdirSync(target, { recursive: true });
-        for (const name of readdirSync(bundle)) if (PART_FILES.test(name)) cpSync(join(bundle, name), join(target, name), { recursive: true });
-      }
+      // Linked, not copied: a rebuild that reuses every part writes none of its files again.
+      if (i === 0) linkTree(bundle, outputPath);
+      else linkTree(bundle, join(outputPath, 'part', part.key), (name) => PART_FILES.test(name));
     }
   } finally {
     rmSync(staging, { recursive: true, force: true });
