@@ -2,7 +2,8 @@
  * Files from a build cache into dist/: hard links where the file system allows them
  * (no bytes written: a rebuild that reuses thousands of cached files writes none of
  * them again), copies where it does not. Each build empties dist/ first, which only
- * drops the links, so the cache keeps its files.
+ * drops the links, so the cache keeps its files. A linked file shares its bytes with
+ * the cache: nothing may write into it in place (write a new file under that name instead).
  */
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
