@@ -45,7 +45,8 @@ export interface Range {
   end: number;
 }
 
-function around(text: string, at: number, boundary: RegExp): Range {
+/** The run of `text` around `at` up to and including the next `boundary` character. */
+export function rangeAround(text: string, at: number, boundary: RegExp): Range {
   let start = at;
   while (start > 0 && !boundary.test(text[start - 1]!)) start--;
   let end = at;
@@ -54,8 +55,8 @@ function around(text: string, at: number, boundary: RegExp): Range {
   return { start, end };
 }
 
-export const sentenceAt = (text: string, at: number): Range => around(text, at, SENTENCE_END);
-export const clauseAt = (text: string, at: number): Range => around(text, at, CLAUSE_END);
+export const sentenceAt = (text: string, at: number): Range => rangeAround(text, at, SENTENCE_END);
+export const clauseAt = (text: string, at: number): Range => rangeAround(text, at, CLAUSE_END);
 
 /** The phrase to quote for a fact at `at`: its sentence, or when that is long, the clause with the one before it. */
 export function phraseAt(p: FactParagraph, at: number, max = 90): string {

@@ -17,10 +17,10 @@ import { bump, imply, type Counts } from './counts.ts';
 import { namedProjects, type ArticleProjects } from './projects.ts';
 import type { NameHit, ReadSection } from './read.ts';
 import type { Tagger } from './tagger.ts';
+import { clauseAt, rangeAround } from '../facts/text.ts';
 
 /** Words of a clause that places something relative to other places, or says whom it serves (承载…滨海新区的产业配套功能). */
 const RELATION = /距离?|衔接|连接|连通|通往|直通|直达|往返|穿梭|毗邻|紧邻|相邻|接壤|之间|[东南西北]侧(?:为|是|有|紧邻)|辐射|承载|服务于|配套功能/;
-const CLAUSE_END = /[，。！？；,!?;：:]/;
 const SENTENCE_END = /[。！？；!?;\n]/;
 
 export function getPlaces(read: readonly ReadSection[], tagger: Tagger, projects: ArticleProjects): Counts {
@@ -52,10 +52,8 @@ export function getPlaces(read: readonly ReadSection[], tagger: Tagger, projects
 
 /** A bare word (高新区) counts in a sentence that names another Tianjin place by its name (开发区、保税区、高新区、生态城). */
 function amongPlaces(text: string, hit: NameHit, names: readonly NameHit[]): boolean {
-  let start = hit.start;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
-  let end = hit.end;
-  while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+  // A line break ends a sentence here too: section text keeps the paragraphs' breaks.
+  const { start, end } = rangeAround(text, hit.start, SENTENCE_END);
   return names.some((n) => {
     const t = n.value.target;
     return n !== hit && n.start >= start && n.end <= end && t.type === 'place' && t.kind !== 'other-place' && !t.bare;
@@ -68,9 +66,6 @@ function isFullName(hit: NameHit, target: Extract<NameTarget, { type: 'place' }>
 }
 
 function inRelationClause(text: string, hit: NameHit): boolean {
-  let start = hit.start;
-  while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
-  let end = hit.end;
-  while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+  const { start, end } = clauseAt(text, hit.start);
   return RELATION.test(text.slice(start, end));
 }
