@@ -176,7 +176,8 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
       const known = taken.filter((t) => t.start < end && t.end > start);
       const within = (t: { start: number; end: number }): boolean => t.start >= start && t.end <= end;
       const placesIn = names.filter((n) => n.value.target.type === 'place' && within(n));
-      if (known.some((t) => !within(t) || !(placesIn.includes(t as ReadSection['names'][number]) || orgs.includes(t as never) || knownOrgs.includes(t as never)))) continue;
+      const saysWhereOrWhose = new Set<object>([...placesIn, ...orgSpans]);
+      if (known.some((t) => !within(t) || !saysWhereOrWhose.has(t))) continue;
       const name = section.plain.slice(start, end);
       if (listedName(name, placesIn.length > 0, endsInList.has(list), options)) found.push({ section: index, start, end, name, namedAfter: [] });
     }
