@@ -1,46 +1,51 @@
 /**
- * Share images (og:image) for article and entity pages, drawn after the build.
+ * Share images (og:image) for article and entity pages, drawn while the pages render.
  *
- * Pages register their card while they render (og/sink.ts); when the build is
- * done every card is drawn as an 800×420 PNG by sharp (SVG text through
- * fontconfig, with the machine's CJK font) into dist/og/. Images are cached in
- * Astro's cache folder (ASTRO_CACHE_DIR when set) by the digest of their SVG, the
- * font and sharp's version, so a rebuild draws only cards whose title, paper or date
- * changed, and a cached image is linked into dist/ rather than copied; drawing runs
- * on every core.
+ * Pages register their card while they render (og/sink.ts); each card is queued at
+ * once and drawn as an 800×420 PNG by sharp (SVG text through fontconfig, with the
+ * machine's CJK font) on the cores rendering leaves free (og/draw-queue.ts), into
+ * Astro's cache folder (ASTRO_CACHE_DIR when set), named by the digest of their SVG,
+ * the font and sharp's version. When the build is done what is left is drawn on every
+ * core and each image is linked into dist/og/ rather than copied, so a rebuild draws
+ * only cards whose title, paper or date changed.
  *
  * Without a CJK font (fonts-noto-cjk on Debian) no image is made and pages carry
  * no og:image: a card of empty boxes is worse than none. The build says so.
  */
-import { createHash } from 'node:crypto';
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { findCjkFont, type CjkFont } from '../io/cjk-font.ts';
+import { findCjkFont } from '../io/cjk-font.ts';
 import { linkOrCopy } from '../io/link-tree.ts';
 import { cardSvg } from '../og/card.ts';
 import { drawCard } from '../og/draw.ts';
-import { offeredCards, openOgSink } from '../og/sink.ts';
+import { drawQueue, type DrawQueue } from '../og/draw-queue.ts';
+import { openOgSink } from '../og/sink.ts';
 
 /** Bump when the drawing changes in a way the SVG text does not show. */
 const RENDERER = 'og-1';
 
-/** A cached image into dist (linked, see io/link-tree.ts); false when it is not cached. */
-function fromCache(cached: string, target: string): boolean {
+/** A cached image into dist (linked, see io/link-tree.ts), replacing whatever a stopped build left there. */
+function intoDist(cached: string, target: string): void {
   try {
     linkOrCopy(cached, target);
-    return true;
-  } catch {
-    return false;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    rmSync(target);
+    linkOrCopy(cached, target);
   }
 }
 
 export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration {
-  let font: CjkFont | null = null;
   let cacheDir = options.cacheDir ?? '';
+  let queue: DrawQueue | null = null;
+  /** Each image path's file in the cache, as its page registered it (the last one wins). */
+  const images = new Map<string, string>();
+  let started = 0;
   return {
     name: 'og-images',
     hooks: {
@@ -49,39 +54,31 @@ export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration 
         cacheDir ||= join(fileURLToPath(config.cacheDir), 'og-images');
       },
       'astro:build:start': ({ logger }) => {
-        font = findCjkFont();
-        if (font) openOgSink();
-        else logger.warn('no font for Chinese found by fontconfig (install fonts-noto-cjk): pages get no share image');
+        const font = findCjkFont();
+        images.clear();
+        if (!font) {
+          logger.warn('no font for Chinese found by fontconfig (install fonts-noto-cjk): pages get no share image');
+          return;
+        }
+        started = performance.now();
+        // Rendering keeps one core busy; drawing takes the others (one, at least) until the pages are done.
+        const q = drawQueue({ cacheDir, key: `${RENDERER}\u0000${sharp.versions.vips}\u0000${font.fingerprint}`, draw: drawCard, concurrency: Math.max(1, availableParallelism() - 1) });
+        queue = q;
+        openOgSink((path, card) => images.set(path, q.add(cardSvg(card, font.family))));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const cards = offeredCards();
-        if (!font || !cards) return;
-        const started = performance.now();
+        if (!queue) return;
+        const done = performance.now();
+        const { drawn, cached } = await queue.finish(availableParallelism());
+        queue = null;
         const out = fileURLToPath(dir);
-        const key = `${RENDERER}\u0000${sharp.versions.vips}\u0000${font.fingerprint}`;
-        await mkdir(cacheDir, { recursive: true });
-        let drawn = 0;
-        const jobs = [...cards.entries()];
         // Each folder once, not once per image.
-        for (const folder of new Set(jobs.map(([path]) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });
-        let next = 0;
-        const work = async (): Promise<void> => {
-          while (next < jobs.length) {
-            const [path, card] = jobs[next++]!;
-            const svg = cardSvg(card, font!.family);
-            const cached = join(cacheDir, `${createHash('sha256').update(key).update('\u0000').update(svg).digest('hex')}.png`);
-            const target = join(out, path);
-            if (fromCache(cached, target)) continue;
-            const png = await drawCard(svg);
-            // Written whole and then renamed, so an interrupted build never leaves half an image in the cache.
-            await writeFile(`${cached}.${process.pid}.tmp`, png);
-            await rename(`${cached}.${process.pid}.tmp`, cached);
-            if (!fromCache(cached, target)) await writeFile(target, png);
-            drawn += 1;
-          }
-        };
-        await Promise.all(Array.from({ length: Math.max(1, availableParallelism()) }, work));
-        logger.info(`/og/: ${cards.size} share images (${drawn} drawn, ${cards.size - drawn} from cache) in ${Math.round(performance.now() - started)} ms`);
+        for (const folder of new Set([...images.keys()].map((path) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });
+        for (const [path, file] of images) intoDist(file, join(out, path));
+        const now = performance.now();
+        logger.info(
+          `/og/: ${images.size} share images of ${drawn + cached} distinct cards (${drawn} drawn, ${cached} from cache); ${Math.round(now - done)} ms after the pages were built, ${Math.round(now - started)} ms since the build started`,
+        );
       },
     },
   };

@@ -9,13 +9,15 @@ const SINK = Symbol.for('tianjin-news.og-cards');
 
 interface Sink {
   cards: Map<string, OgCard>;
+  /** Told of each card as its page registers it, so drawing can start while pages render. */
+  onCard: (path: string, card: OgCard) => void;
 }
 
 const global = globalThis as Record<symbol, Sink | undefined>;
 
 /** Called by the integration when a build that can draw images starts. */
-export function openOgSink(): void {
-  global[SINK] = { cards: new Map() };
+export function openOgSink(onCard: Sink['onCard'] = () => {}): void {
+  global[SINK] = { cards: new Map(), onCard };
 }
 
 /** The image's path for a page path: /articles/x/ → /og/articles/x.png. */
@@ -31,6 +33,7 @@ export function ogImageFor(pagePath: string, card: OgCard): string | null {
   if (!sink) return null;
   const path = ogImagePath(pagePath);
   sink.cards.set(path, card);
+  sink.onCard(path, card);
   return path;
 }
 
