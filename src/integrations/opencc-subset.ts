@@ -20,8 +20,12 @@ function serializeDict(entries: readonly (readonly [string, string])[]): string 
   return entries.map(([k, v]) => `${k} ${v}`).join('|');
 }
 
-/** Runs of Han characters (with the compatibility block); phrase keys are made of them. */
-const HAN_RUN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\u{20000}-\u{3134f}]+/gu;
+/**
+ * Runs of Han characters: U+3400–4DBF, 4E00–9FFF, the compatibility block F900–FAFF and
+ * U+20000–3134F (as surrogate pairs). Phrase keys are made of them. Written without the
+ * u flag, which makes the scan over every page's markup about twice as fast.
+ */
+const HAN_RUN = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud883][\udc00-\udfff]|\ud884[\udc00-\udf4f])+/g;
 
 /**
  * Runs already scanned are skipped; the set is emptied when it reaches this size, so
@@ -38,29 +42,31 @@ const SEEN_LIMIT = 500_000;
  */
 export function phraseSubset(dicts: readonly string[], texts: Iterable<string>): string {
   const table = new Map<string, string>();
-  let longest = 0;
+  // Every proper prefix of a key: a candidate that is none cannot grow into a key, so the scan stops there.
+  const prefixes = new Set<string>();
   // Loaded last to first with overwriting, as OpenCC's Trie.loadDictGroup does.
   for (const dict of [...dicts].reverse()) {
     for (const [key, value] of parseDict(dict)) {
       table.set(key, value);
-      longest = Math.max(longest, Array.from(key).length);
+      // By code unit: a prefix that ends inside a surrogate pair is never looked up, and does no harm.
+      for (let n = 1; n < key.length; n += 1) prefixes.add(key.slice(0, n));
     }
   }
   const seen = new Set<string>();
   const found = new Map<string, string>();
   for (const text of texts) {
-    for (const m of text.matchAll(HAN_RUN)) {
-      const run = m[0];
+    for (const run of text.match(HAN_RUN) ?? []) {
       if (seen.has(run)) continue;
       if (seen.size >= SEEN_LIMIT) seen.clear();
       seen.add(run);
       const chars = Array.from(run);
       for (let i = 0; i < chars.length; i += 1) {
         let key = '';
-        for (let j = i; j < Math.min(chars.length, i + longest); j += 1) {
+        for (let j = i; j < chars.length; j += 1) {
           key += chars[j];
           const value = table.get(key);
           if (value !== undefined) found.set(key, value);
+          if (!prefixes.has(key)) break;
         }
       }
     }
