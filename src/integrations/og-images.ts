@@ -24,7 +24,7 @@ import { linkOrCopy } from '../io/link-tree.ts';
 import { cardSvg } from '../og/card.ts';
 import { drawCard } from '../og/draw.ts';
 import { drawQueue, type DrawQueue } from '../og/draw-queue.ts';
-import { openOgSink } from '../og/sink.ts';
+import { offeredCards, openOgSink } from '../og/sink.ts';
 
 /** Bump when the drawing changes in a way the SVG text does not show. */
 const RENDERER = 'og-1';
@@ -43,8 +43,7 @@ function intoDist(cached: string, target: string): void {
 export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration {
   let cacheDir = options.cacheDir ?? '';
   let queue: DrawQueue | null = null;
-  /** Each image path's file in the cache, as its page registered it (the last one wins). */
-  const images = new Map<string, string>();
+  let family = '';
   let started = 0;
   return {
     name: 'og-images',
@@ -55,7 +54,6 @@ export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration 
       },
       'astro:build:start': ({ logger }) => {
         const font = findCjkFont();
-        images.clear();
         if (!font) {
           logger.warn('no font for Chinese found by fontconfig (install fonts-noto-cjk): pages get no share image');
           return;
@@ -64,11 +62,15 @@ export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration 
         // Rendering keeps one core busy; drawing takes the others (one, at least) until the pages are done.
         const q = drawQueue({ cacheDir, key: `${RENDERER}\u0000${sharp.versions.vips}\u0000${font.fingerprint}`, draw: drawCard, concurrency: Math.max(1, availableParallelism() - 1) });
         queue = q;
-        openOgSink((path, card) => images.set(path, q.add(cardSvg(card, font.family))));
+        family = font.family;
+        openOgSink((_path, card) => q.add(cardSvg(card, font.family)));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!queue) return;
+        const cards = offeredCards();
+        if (!queue || !cards) return;
         const done = performance.now();
+        // Each page's card as it registered it last; add() names a queued card's file without drawing it again.
+        const images = new Map([...cards].map(([path, card]) => [path, queue!.add(cardSvg(card, family))]));
         const { drawn, cached } = await queue.finish(availableParallelism());
         queue = null;
         const out = fileURLToPath(dir);
