@@ -4,14 +4,15 @@
  * On every page it adds the small script that enhances the header's search box
  * (name suggestions; src/client/search/header.ts). For the full-text index it takes
  * the article records from the content loader (`offerSearchRecords` in search-records.ts,
- * called once the collection is loaded) and feeds them to Pagefind's Node API as custom records
- * (src/search/pagefind-record.ts) as soon as the build starts, so that Pagefind's
- * own process indexes on one core while Astro renders the pages on the other; when
- * the pages are written it waits for the index and writes the bundle to
- * dist/pagefind/. A large archive is indexed in parts by date, one Pagefind process
- * after another, so none grows with the whole archive (src/search/pagefind-parts.ts).
+ * called once the collection is loaded) and, as soon as the build starts, hands them
+ * as custom records (src/search/pagefind-record.ts) to worker threads that feed
+ * Pagefind's Node API (pagefind-workers.ts), so the index is made while Astro renders
+ * the pages and does not wait on the busy main thread; when the pages are written it
+ * waits for the index and moves the bundle to dist/pagefind/. A large archive is
+ * indexed in parts by date, several at once, each by its own Pagefind process, so
+ * none grows with the whole archive (src/search/pagefind-parts.ts).
  * Each part's records are hashed: a part whose records are the same as in an earlier
- * build is copied from Astro's cache folder instead of being indexed again.
+ * build is linked from Astro's cache folder instead of being indexed again.
  */
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,11 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
 import { UNDATED_SORT_KEY } from '../search/pagefind-fields.ts';
 import { MAX_PART_PAGES, PART_FILTER, partitionByDate, type PartsFile } from '../search/pagefind-parts.ts';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { linkTree } from '../io/link-tree.ts';
+import { indexParts, type IndexPartsOptions, type PartJob } from './pagefind-workers.ts';
 import { offeredRecords, openRecordSink } from './search-records.ts';
 import { compareStrings } from '../lib/compare.ts';
 
@@ -70,32 +71,19 @@ export function recordsDigest(records: readonly PagefindRecord[]): string {
 /** What a merged part needs; the scripts, styles and WebAssembly come with the main bundle. */
 const PART_FILES = /^(?:pagefind-entry\.json|.*\.pf_meta|index|filter|fragment)$/;
 
-/** One Pagefind process for one part: its memory grows with the part, not the archive. */
-async function indexPart(records: readonly PagefindRecord[], outputPath: string): Promise<void> {
-  const created = await pagefind.createIndex({});
-  if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join('; ')}`);
-  const { index } = created;
-  const problems: string[] = [];
-  try {
-    for (const record of records) {
-      const added = await index.addCustomRecord(record);
-      problems.push(...added.errors.map((e) => `${record.url}: ${e}`));
-    }
-    const written = await index.writeFiles({ outputPath });
-    problems.push(...written.errors);
-  } finally {
-    await pagefind.close();
-  }
-  if (problems.length > 0) throw new Error(`Pagefind indexing failed:\n${problems.join('\n')}`);
-}
-
 /**
  * Writes the Pagefind bundle for `records` to `outputPath`: the newest part there,
  * the others under part/<key>/, and parts.json naming them. Each part is copied
  * from the one kept under `cacheDir` for the same records, or indexed afresh.
  * Errors name the record they concern.
  */
-export async function writeSearchIndex(records: readonly PagefindRecord[], outputPath: string, cacheDir: string | null, maxPages: number = MAX_PART_PAGES): Promise<IndexResult> {
+export async function writeSearchIndex(
+  records: readonly PagefindRecord[],
+  outputPath: string,
+  cacheDir: string | null,
+  maxPages: number = MAX_PART_PAGES,
+  workers: IndexPartsOptions = {},
+): Promise<IndexResult> {
   const sorted = [...records].sort((a, b) => compareStrings(a.url, b.url));
   const split = partitionByDate(sorted, (r) => (r.sort.date === UNDATED_SORT_KEY ? null : (r.sort.date ?? null)), maxPages);
   // A page names its part only when there are several (sortedAcrossParts asks part by part).
@@ -105,22 +93,31 @@ export async function writeSearchIndex(records: readonly PagefindRecord[], outpu
   // Beside the cache when there is one, so a fresh part is renamed into it rather than copied.
   const staging = mkdtempSync(join(cacheDir ?? tmpdir(), '.staging-'));
   const kept = new Set<string>();
-  let indexed = 0;
+  const bundles: string[] = [];
+  const jobs: PartJob[] = [];
+  /** Where each fresh part is kept: its cache folder. */
+  const keepAt = new Map<PartJob, string>();
   try {
-    for (const [i, part] of parts.entries()) {
+    for (const part of parts) {
       const digest = recordsDigest(part.items);
       kept.add(digest);
-      let bundle = cacheDir ? join(cacheDir, digest) : join(staging, part.key);
-      if (!existsSync(join(bundle, 'pagefind.js'))) {
-        const fresh = join(staging, `${part.key}.fresh`);
-        await indexPart(part.items, fresh);
-        indexed += 1;
-        if (cacheDir) move(fresh, bundle);
-        else bundle = fresh;
+      const cached = cacheDir ? join(cacheDir, digest) : null;
+      if (cached && existsSync(join(cached, 'pagefind.js'))) {
+        bundles.push(cached);
+        continue;
       }
-      // Linked, not copied: a rebuild that reuses every part writes none of its files again.
-      if (i === 0) linkTree(bundle, outputPath);
-      else linkTree(bundle, join(outputPath, 'part', part.key), (name) => PART_FILES.test(name));
+      const fresh = join(staging, `${part.key}.fresh`);
+      const job = { key: part.key, records: part.items, outputPath: fresh };
+      jobs.push(job);
+      if (cached) keepAt.set(job, cached);
+      bundles.push(cached ?? fresh);
+    }
+    await indexParts(jobs, workers);
+    for (const [job, cached] of keepAt) move(job.outputPath, cached);
+    // Linked, not copied: a rebuild that reuses every part writes none of its files again.
+    for (const [i, part] of parts.entries()) {
+      if (i === 0) linkTree(bundles[i]!, outputPath);
+      else linkTree(bundles[i]!, join(outputPath, 'part', part.key), (name) => PART_FILES.test(name));
     }
   } finally {
     rmSync(staging, { recursive: true, force: true });
@@ -131,7 +128,7 @@ export async function writeSearchIndex(records: readonly PagefindRecord[], outpu
     // Only the parts of the latest index are kept: a changed part replaces its old bundle.
     for (const old of readdirSync(cacheDir)) if (!kept.has(old)) rmSync(join(cacheDir, old), { recursive: true, force: true });
   }
-  return { pages: sorted.length, cached: indexed === 0, parts: parts.length, indexed };
+  return { pages: sorted.length, cached: jobs.length === 0, parts: parts.length, indexed: jobs.length };
 }
 
 export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration {
@@ -141,6 +138,7 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
   let building = '';
   let pending: Promise<IndexResult> | null = null;
   let started = 0;
+  let finished = 0;
   return {
     name: 'search-index',
     hooks: {
@@ -154,19 +152,22 @@ export function searchIndex(options: SearchIndexOptions = {}): AstroIntegration 
         cacheDir = join(fileURLToPath(config.cacheDir), 'search-index');
         building = join(fileURLToPath(config.cacheDir), `search-index-building-${process.pid}`);
       },
-      'astro:build:start': () => {
+      'astro:build:start': ({ logger }) => {
         const records = offeredRecords();
         if (!records) return;
         started = performance.now();
-        pending = writeSearchIndex(records, building, cacheDir);
-        pending.catch(() => undefined);
+        pending = writeSearchIndex(records, building, cacheDir, MAX_PART_PAGES, { log: logger });
+        pending.then(() => (finished = performance.now())).catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         if (!pending) throw new Error('search index: the content loader offered no article records (is offerSearchRecords wired in content.config.ts?)');
+        const waitFrom = performance.now();
         const result = await pending;
+        // What the index cost the build: the time it made build:done wait, beside the time it took.
+        const waited = Math.max(0, Math.round(performance.now() - waitFrom));
         move(building, join(fileURLToPath(dir), outputDir));
         const how = result.cached ? 'unchanged, index reused' : result.indexed < result.parts ? `indexed (${result.indexed} of ${result.parts} parts changed)` : 'indexed';
-        logger.info(`/${outputDir}/: ${result.pages} article pages in ${result.parts} part${result.parts === 1 ? '' : 's'} ${how} in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`/${outputDir}/: ${result.pages} article pages in ${result.parts} part${result.parts === 1 ? '' : 's'} ${how} in ${Math.round(finished - started)} ms, ${waited > 0 ? `the build waited ${waited} ms for it` : 'done before the pages'}`);
       },
     },
   };
