@@ -1,11 +1,11 @@
 /**
  * What Pagefind keeps about an article besides its text: filters (district,
- * industry, project, person, year), the date to sort by, and metadata (title, date)
+ * industry, project, year: the search facets), the date to sort by, and metadata (title, date)
  * that results show without loading the page.
  */
 import type { Article } from '../schema/article.ts';
 import { displayTitle } from '../utils/articles.ts';
-import type { NameKind } from './model.ts';
+import type { Facet, NameKind } from './model.ts';
 
 export interface PagefindFields {
   filters: Record<string, string[]>;
@@ -19,17 +19,20 @@ export interface PagefindFields {
  */
 export const UNDATED_SORT_KEY = '0000-00-00';
 
-/** The Pagefind filter each kind of tag is declared under; the facets district/industry/project use the same keys. */
-const filterKey: Record<NameKind, string> = {
+/**
+ * The Pagefind filter each faceted kind of tag is declared under: the facets (model.ts). People
+ * are found through the name index (name-index.ts), never filtered by, so Pagefind keeps no
+ * filter for them.
+ */
+const filterKey = {
   projects: 'project',
   districts: 'district',
   industries: 'industry',
-  people: 'person',
-};
+} as const satisfies Partial<Record<NameKind, Facet>>;
 
 export function pagefindFields(article: Article): PagefindFields {
   const filters: Record<string, string[]> = {};
-  for (const kind of ['districts', 'industries', 'projects', 'people'] as const) {
+  for (const kind of ['districts', 'industries', 'projects'] as const) {
     const values = article.tags[kind].map((t) => t.name);
     if (values.length > 0) filters[filterKey[kind]] = values;
   }

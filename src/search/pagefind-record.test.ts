@@ -16,11 +16,12 @@ describe('pagefindRecord', () => {
         { kind: 'text', text: '东丽区冷链项目开工。', line: 3 },
         { kind: 'subhead', text: '加快建设', line: 4 },
       ],
-      tags: { projects: [], districts: [{ name: '东丽区', mentions: 1 }], industries: [], organizations: [], people: [] },
+      tags: { projects: [], districts: [{ name: '东丽区', mentions: 1 }], industries: [], organizations: [], people: [{ name: '林海川', mentions: 1 }] },
     });
     const record = pagefindRecord(article, toSimplified);
     expect(record.url).toBe('/articles/x-1/');
     expect(record.content).toBe('聚 焦. 冷 链 中 心 开 工. 本 报 讯 东 丽 区 冷 链 项 目 开 工 。 加 快 建 设');
+    // The facets only: people are searched through the name index, not filtered by.
     expect(record.filters).toEqual({ district: ['东丽区'], year: ['2026'] });
     expect(record.sort).toEqual({ date: '2026-05-10' });
     expect(record.meta).toEqual({ title: '冷链中心开工', date: '2026-05-10' });
