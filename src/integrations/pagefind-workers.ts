@@ -42,7 +42,7 @@ export const DEFAULT_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 /** What a worker says when its part is done. */
 export type PartAnswer = { ok: true } | { error: string };
 
-// A literal `new URL('./…', import.meta.url)` so the loader's code digest (src/io/code-digest.ts) follows it.
+// Normally beside this module: Astro loads the config's modules from the source tree.
 const WORKER_URL = new URL('./pagefind-worker.ts', import.meta.url);
 
 /** The worker module as a file Node can load (beside this one, or in the project's source tree). */
