@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -49,6 +49,15 @@ describe('indexParts', () => {
     expect([...here.keys()].filter((p) => p.includes('/fragment/')).length).toBe(60);
     expect(tree(join(root, 'workers'))).toEqual(here);
     expect(tree(join(root, 'again'))).toEqual(here);
+  }, 60_000);
+
+  it('indexes in this thread, and says so, when the worker module cannot run', async () => {
+    const entry = join(root, 'broken-worker.mjs');
+    writeFileSync(entry, "throw new Error('cannot load here');\n");
+    const warnings: string[] = [];
+    await indexParts(jobs('fallback'), { entry, concurrency: 2, log: { warn: (message) => warnings.push(message) } });
+    expect(tree(join(root, 'fallback'))).toEqual(tree(join(root, 'here')));
+    expect(warnings[0]).toMatch(/could not index part 20\d\d \(cannot load here\): indexing in this thread/);
   }, 60_000);
 
   it('names the part and the record Pagefind refused, and still indexes the other parts', async () => {
