@@ -37,7 +37,7 @@ export interface IndexPartsOptions {
  * than rendering (9 s against 28 s at 2,000 articles), so the other cores suffice for it, and
  * on a 2-core machine one Pagefind process at a time keeps memory at one part's.
  */
-export const DEFAULT_CONCURRENCY = Math.max(1, availableParallelism() - 1);
+const DEFAULT_CONCURRENCY = Math.max(1, availableParallelism() - 1);
 
 /** What a worker says when its part is done. */
 export type PartAnswer = { ok: true } | { error: string };
