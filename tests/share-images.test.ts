@@ -6,8 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findCjkFont } from '../src/io/cjk-font.ts';
-import { cardSvg, IMAGE_HEIGHT, IMAGE_WIDTH } from '../src/og/card.ts';
-import { drawCard } from '../src/og/draw.ts';
+import { IMAGE_HEIGHT, IMAGE_WIDTH } from '../src/og/card.ts';
+import { cardDrawer } from '../src/og/draw-card.ts';
 import { ogImagePath } from '../src/og/sink.ts';
 import { readArticlesExport } from '../src/utils/data-export.ts';
 
@@ -28,8 +28,8 @@ describe.skipIf(!font)('drawing a card', () => {
   const card = { kicker: '津城发展观察', title: '测试用的标题：某某产业园一期主体封顶，计划年内投产', footer: '某某日报 · 2026年1月2日 · 第3版' };
 
   it('draws a PNG of the announced size, at least 300 px, the same bytes every time', async () => {
-    const a = await drawCard(cardSvg(card, font!.family));
-    const b = await drawCard(cardSvg(card, font!.family));
+    const a = await cardDrawer(font!)(card);
+    const b = await cardDrawer(font!)(card);
     expect(a.subarray(1, 4).toString()).toBe('PNG');
     expect(pngSize(a)).toEqual([IMAGE_WIDTH, IMAGE_HEIGHT]);
     expect(Math.min(IMAGE_WIDTH, IMAGE_HEIGHT)).toBeGreaterThanOrEqual(300);
@@ -37,8 +37,9 @@ describe.skipIf(!font)('drawing a card', () => {
   });
 
   it('draws the title: a different title gives a different picture', async () => {
-    const a = await drawCard(cardSvg(card, font!.family));
-    const b = await drawCard(cardSvg({ ...card, title: '另一个标题' }, font!.family));
+    const draw = cardDrawer(font!);
+    const a = await draw(card);
+    const b = await draw({ ...card, title: '另一个标题' });
     expect(a.equals(b)).toBe(false);
   });
 });

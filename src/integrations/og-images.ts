@@ -19,15 +19,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
-import { findCjkFont } from '../io/cjk-font.ts';
+import { findCjkFont, type CjkFont } from '../io/cjk-font.ts';
 import { linkOrCopy } from '../io/link-tree.ts';
-import { cardSvg } from '../og/card.ts';
-import { drawCard } from '../og/draw.ts';
+import { cardSvg, type OgCard } from '../og/card.ts';
+import { createDrawPool, type DrawPool } from '../og/draw-pool.ts';
 import { drawQueue, type DrawQueue } from '../og/draw-queue.ts';
-import { offeredCards, openOgSink } from '../og/sink.ts';
+import { closeOgSink, offeredCards, openOgSink } from '../og/sink.ts';
 
-/** Bump when the drawing changes in a way the SVG text does not show. */
-const RENDERER = 'og-1';
+/** Bump when the drawing changes in a way the card's SVG does not show (og/draw-card.ts, og/palette-png.ts). */
+const RENDERER = 'og-2';
 
 /** A cached image into dist (linked, see io/link-tree.ts), replacing whatever a stopped build left there. */
 function intoDist(cached: string, target: string): void {
@@ -40,9 +40,16 @@ function intoDist(cached: string, target: string): void {
   }
 }
 
-export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration {
+export interface OgImagesOptions {
+  cacheDir?: string;
+  /** The font to draw with (tests pass their own; default: what fontconfig finds). */
+  findFont?: () => CjkFont | null;
+}
+
+export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
   let cacheDir = options.cacheDir ?? '';
-  let queue: DrawQueue | null = null;
+  let queue: DrawQueue<OgCard> | null = null;
+  let pool: DrawPool | null = null;
   let family = '';
   let started = 0;
   return {
@@ -53,26 +60,34 @@ export function ogImages(options: { cacheDir?: string } = {}): AstroIntegration 
         cacheDir ||= join(fileURLToPath(config.cacheDir), 'og-images');
       },
       'astro:build:start': ({ logger }) => {
-        const font = findCjkFont();
+        const font = (options.findFont ?? findCjkFont)();
         if (!font) {
+          closeOgSink();
           logger.warn('no font for Chinese found by fontconfig (install fonts-noto-cjk): pages get no share image');
           return;
         }
         started = performance.now();
+        const p = createDrawPool(font, (message) => logger.warn(message));
+        pool = p;
+        // The bytes depend on the card (its SVG says all of it), the drawing code, librsvg through libvips (the
+        // glyph masks), zlib (the deflate) and the font files.
+        const key = [RENDERER, sharp.versions.vips, process.versions.zlib, font.fingerprint].join('\u0000');
         // Rendering keeps one core busy; drawing takes the others (one, at least) until the pages are done.
-        const q = drawQueue({ cacheDir, key: `${RENDERER}\u0000${sharp.versions.vips}\u0000${font.fingerprint}`, draw: drawCard, concurrency: Math.max(1, availableParallelism() - 1) });
+        const q = drawQueue({ cacheDir, key, draw: p.draw, concurrency: Math.max(1, availableParallelism() - 1) });
         queue = q;
         family = font.family;
-        openOgSink((_path, card) => q.add(cardSvg(card, font.family)));
+        openOgSink((_path, card) => q.add(cardSvg(card, font.family), card));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const cards = offeredCards();
         if (!queue || !cards) return;
         const done = performance.now();
         // Each page's card as it registered it last; add() names a queued card's file without drawing it again.
-        const images = new Map([...cards].map(([path, card]) => [path, queue!.add(cardSvg(card, family))]));
-        const { drawn, cached } = await queue.finish(availableParallelism());
+        const images = new Map([...cards].map(([path, card]) => [path, queue!.add(cardSvg(card, family), card)]));
+        closeOgSink();
+        const { drawn, cached } = await queue.finish(availableParallelism()).finally(() => pool?.close());
         queue = null;
+        pool = null;
         const out = fileURLToPath(dir);
         // Each folder once, not once per image.
         for (const folder of new Set([...images.keys()].map((path) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });

@@ -70,10 +70,43 @@ export function wrap(text: string, width: number, maxLines: number): string[] {
   return kept;
 }
 
-const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+export const escapeXml = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
-/** `family` is the CJK font to draw with (see io/cjk-font.ts). */
-export function cardSvg(card: OgCard, family = 'Noto Sans CJK SC'): string {
+/** One line of text on the card, in the card's 1200×630 units; `y` is the baseline. */
+export interface CardText {
+  x: number;
+  y: number;
+  size: number;
+  bold: boolean;
+  fill: string;
+  text: string;
+}
+
+/** The card's colours: the text colours are the only ones drawn over the paper. */
+export const CARD_COLORS = { paper: '#fbfaf7', accent: '#a3141c', rule: '#dcd9d2', ink: '#1c1c1e', muted: '#56565c' } as const;
+export const CARD_TEXT_FILLS: readonly string[] = [CARD_COLORS.accent, CARD_COLORS.ink, CARD_COLORS.muted];
+
+/** A filled rectangle of the card's fixed background, in card units. */
+export interface CardRect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  fill: string;
+}
+
+/** The same for every card: paper, the red band on top, the rule above the footer. */
+export const CARD_BACKGROUND: readonly CardRect[] = [
+  { x: 0, y: 0, width: CARD_WIDTH, height: CARD_HEIGHT, fill: CARD_COLORS.paper },
+  { x: 0, y: 0, width: CARD_WIDTH, height: 14, fill: CARD_COLORS.accent },
+  { x: PADDING, y: CARD_HEIGHT - 110, width: CARD_WIDTH - 2 * PADDING, height: 2, fill: CARD_COLORS.rule },
+];
+
+/** Image pixels per card unit. */
+export const CARD_SCALE = IMAGE_WIDTH / CARD_WIDTH;
+
+/** The card's lines of text: kicker, title (wrapped), footer. */
+export function cardTexts(card: OgCard): CardText[] {
   const inner = CARD_WIDTH - 2 * PADDING;
   const lines = wrap(card.title, inner / TITLE_SIZE, MAX_LINES);
   // The title block is centred in the space between the kicker and the footer.
@@ -82,14 +115,21 @@ export function cardSvg(card: OgCard, family = 'Noto Sans CJK SC'): string {
   const first = Math.round(top + (bottom - top - lines.length * TITLE_LINE) / 2 + TITLE_SIZE);
   const footer = wrap(card.footer, inner / 32, 1)[0] ?? '';
   return [
+    { x: PADDING, y: 110, size: 36, bold: true, fill: CARD_COLORS.accent, text: card.kicker },
+    ...lines.map((text, i) => ({ x: PADDING, y: first + i * TITLE_LINE, size: TITLE_SIZE, bold: true, fill: CARD_COLORS.ink, text })),
+    { x: PADDING, y: CARD_HEIGHT - 55, size: 32, bold: false, fill: CARD_COLORS.muted, text: footer },
+  ];
+}
+
+export const rectSvg = (r: CardRect): string => `<rect${r.x ? ` x="${r.x}"` : ''}${r.y ? ` y="${r.y}"` : ''} width="${r.width}" height="${r.height}" fill="${r.fill}"/>`;
+
+/** The card as SVG; `family` is the CJK font to draw with (see io/cjk-font.ts). */
+export function cardSvg(card: OgCard, family = 'Noto Sans CJK SC'): string {
+  return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">`,
-    `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="#fbfaf7"/>`,
-    `<rect width="${CARD_WIDTH}" height="14" fill="#a3141c"/>`,
-    `<rect x="${PADDING}" y="${CARD_HEIGHT - 110}" width="${inner}" height="2" fill="#dcd9d2"/>`,
+    ...CARD_BACKGROUND.map(rectSvg),
     `<g font-family="${escapeXml(`'${family}', sans-serif`)}">`,
-    `<text x="${PADDING}" y="110" font-size="36" font-weight="700" fill="#a3141c">${escapeXml(card.kicker)}</text>`,
-    ...lines.map((l, i) => `<text x="${PADDING}" y="${first + i * TITLE_LINE}" font-size="${TITLE_SIZE}" font-weight="700" fill="#1c1c1e">${escapeXml(l)}</text>`),
-    `<text x="${PADDING}" y="${CARD_HEIGHT - 55}" font-size="32" fill="#56565c">${escapeXml(footer)}</text>`,
+    ...cardTexts(card).map((t) => `<text x="${t.x}" y="${t.y}" font-size="${t.size}"${t.bold ? ' font-weight="700"' : ''} fill="${t.fill}">${escapeXml(t.text)}</text>`),
     `</g></svg>`,
   ].join('\n');
 }

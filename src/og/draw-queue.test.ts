@@ -29,7 +29,7 @@ function setup(concurrency: number, key = 'k') {
 describe('drawQueue', () => {
   it('starts drawing as soon as a card is added, before finish()', async () => {
     const { queue, calls } = setup(1);
-    const file = queue.add('<svg>a</svg>');
+    const file = queue.add('<svg>a</svg>', '<svg>a</svg>');
     await new Promise((resolve) => setTimeout(resolve, 30));
     expect(calls).toEqual(['<svg>a</svg>']);
     expect(readFileSync(file, 'utf8')).toBe('png of <svg>a</svg>');
@@ -38,7 +38,7 @@ describe('drawQueue', () => {
 
   it('draws no more at once than asked while pages render, more after finish()', async () => {
     const { queue, most } = setup(1);
-    for (let i = 0; i < 6; i++) queue.add(`<svg>${i}</svg>`);
+    for (let i = 0; i < 6; i++) queue.add(`<svg>${i}</svg>`, `<svg>${i}</svg>`);
     await new Promise((resolve) => setTimeout(resolve, 12));
     expect(most()).toBe(1);
     await queue.finish(3);
@@ -48,11 +48,11 @@ describe('drawQueue', () => {
 
   it('draws the same SVG once, and one already in the cache not at all', async () => {
     const first = setup(2);
-    const a = first.queue.add('<svg>same</svg>');
-    expect(first.queue.add('<svg>same</svg>')).toBe(a);
+    const a = first.queue.add('<svg>same</svg>', '<svg>same</svg>');
+    expect(first.queue.add('<svg>same</svg>', '<svg>same</svg>')).toBe(a);
     await expect(first.queue.finish(2)).resolves.toEqual({ drawn: 1, cached: 0 });
     const again = drawQueue({ cacheDir: first.cacheDir, key: 'k', draw: () => Promise.reject(new Error('drawn again')), concurrency: 1 });
-    expect(again.add('<svg>same</svg>')).toBe(a);
+    expect(again.add('<svg>same</svg>', '<svg>same</svg>')).toBe(a);
     await expect(again.finish(1)).resolves.toEqual({ drawn: 0, cached: 1 });
     expect(readdirSync(first.cacheDir)).toEqual([a.slice(first.cacheDir.length + 1)]);
   });
@@ -60,7 +60,7 @@ describe('drawQueue', () => {
   it('names the file by the key too: a new font or renderer draws again', () => {
     const { queue, cacheDir } = setup(1, 'font A');
     const other = drawQueue({ cacheDir, key: 'font B', draw: async () => Buffer.from(''), concurrency: 1 });
-    expect(other.add('<svg/>')).not.toBe(queue.add('<svg/>'));
+    expect(other.add('<svg/>', '<svg/>')).not.toBe(queue.add('<svg/>', '<svg/>'));
   });
 
   it('finishes at once when nothing was added, and reports a failed drawing', async () => {
@@ -68,7 +68,7 @@ describe('drawQueue', () => {
     await expect(queue.finish(2)).resolves.toEqual({ drawn: 0, cached: 0 });
     const cacheDir = join(folders[0]!, 'failing');
     const failing = drawQueue({ cacheDir, key: 'k', draw: () => Promise.reject(new Error('no librsvg')), concurrency: 1 });
-    const file = failing.add('<svg/>');
+    const file = failing.add('<svg/>', '<svg/>');
     await expect(failing.finish(2)).rejects.toThrow('no librsvg');
     expect(existsSync(file)).toBe(false);
   });

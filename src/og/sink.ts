@@ -20,6 +20,11 @@ export function openOgSink(onCard: Sink['onCard'] = () => {}): void {
   global[SINK] = { cards: new Map(), onCard };
 }
 
+/** Called when the build is over, or when it draws no images: pages then register none. */
+export function closeOgSink(): void {
+  global[SINK] = undefined;
+}
+
 /** The image's path for a page path: /articles/x/ → /og/articles/x.png. */
 export const ogImagePath = (pagePath: string): string => `/og/${pagePath.replace(/^\/|\/$/g, '') || 'index'}.png`;
 
