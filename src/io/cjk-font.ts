@@ -6,7 +6,20 @@
  */
 import { execFileSync } from 'node:child_process';
 import { statSync } from 'node:fs';
-import type { CardFonts, FontFace } from '../og/draw-card.ts';
+
+/** One face of a font file (a TrueType collection holds several), by its PostScript name. */
+export interface FontFace {
+  file: string;
+  postscriptName: string;
+}
+
+/** The faces the share cards are drawn with. */
+export interface CardFonts {
+  /** The family fontconfig knows both faces by. */
+  family: string;
+  bold: FontFace;
+  regular: FontFace;
+}
 
 export interface CjkFont extends CardFonts {
   /** Changes when a font file does, so cached images are redrawn. */

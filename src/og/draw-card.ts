@@ -16,19 +16,9 @@ import { readFileSync } from 'node:fs';
 import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
 import { CARD_BACKGROUND, CARD_COLORS, CARD_SCALE, CARD_TEXT_FILLS, cardSvg, cardTexts, escapeXml, IMAGE_HEIGHT, IMAGE_WIDTH, rectSvg, type CardText, type OgCard } from './card.ts';
+import type { CardFonts, FontFace } from '../io/cjk-font.ts';
 import { palettePng } from './palette-png.ts';
 
-export interface FontFace {
-  file: string;
-  postscriptName: string;
-}
-
-export interface CardFonts {
-  /** The family fontconfig knows both faces by. */
-  family: string;
-  bold: FontFace;
-  regular: FontFace;
-}
 
 type Rgb = readonly [number, number, number];
 

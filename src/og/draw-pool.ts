@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OgCard } from './card.ts';
-import { cardDrawer, type CardFonts } from './draw-card.ts';
+import type { CardFonts } from '../io/cjk-font.ts';
+import { cardDrawer } from './draw-card.ts';
 
 // A literal `new URL('./…', import.meta.url)`, as in io/parse-pool.ts, so the file is found beside this one.
 const WORKER_URL = new URL('./draw-worker.ts', import.meta.url);

@@ -3,7 +3,8 @@
  * not through Vite, so it imports only modules Node can run the same way.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import { cardDrawer, type CardFonts } from './draw-card.ts';
+import type { CardFonts } from '../io/cjk-font.ts';
+import { cardDrawer } from './draw-card.ts';
 import type { OgCard } from './card.ts';
 
 const draw = cardDrawer(workerData as CardFonts);
