@@ -35,6 +35,13 @@ describe('makeExcerpt', () => {
     expect(makeExcerpt('标题冷链｜正文', ['冷链'], { skip: '标题冷链' }).find((p) => p.mark)?.text).toBe('冷链');
   });
 
+  it('finds the title it skips in text with spaces and capitals the title spells otherwise', () => {
+    // The title's "AI 产业园" is "Ai产业 园" in the text: the first occurrence after it is the one marked.
+    const pieces = makeExcerpt('Ai产业 园开园｜正文说AI产业园招商', ['AI产业园'], { skip: 'AI 产业园开园', before: 4 });
+    expect(pieces.find((p) => p.mark)?.text).toBe('AI产业园');
+    expect(pieces.map((p) => p.text).join('')).toMatch(/^…正文说AI产业园/);
+  });
+
   it('starts after the last sentence or block break before the match', () => {
     const pieces = makeExcerpt('第一句。第二句说冷链', ['冷链'], { before: 20 });
     expect(pieces[0]).toEqual({ text: '…', mark: false });

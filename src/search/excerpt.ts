@@ -59,17 +59,25 @@ function fold(text: string): string {
 function endOf(text: string, part: string): number {
   const target = compactForm(part);
   if (!target) return -1;
+  // The text is compacted only as far as the first occurrence: the part (a result's title) is usually
+  // near the start, and compacting a whole article for every result row cost more than the rest of it.
   const kept: number[] = [];
   let compact = '';
   for (let i = 0; i < text.length; i += 1) {
     const c = text[i]!;
-    if (/[\s\u200b]/.test(c)) continue;
+    if (c === ' ' || c === '\u200b' || WHITE_SPACE.test(c)) continue;
+    const from = compact.length;
     compact += c.toLowerCase();
     kept.push(i);
+    // An occurrence ending in what was just added; a lower-cased character may be two code units.
+    for (let end = Math.max(from + 1, target.length); end <= compact.length; end += 1) {
+      if (compact.startsWith(target, end - target.length)) return kept[end - 1]! + 1;
+    }
   }
-  const at = compact.indexOf(target);
-  return at === -1 ? -1 : kept[at + target.length - 1]! + 1;
+  return -1;
 }
+
+const WHITE_SPACE = /\s/;
 
 /** Does `text` contain every one of `terms` literally (ignoring whitespace, case and width)? */
 export function containsAll(text: string, terms: readonly string[]): boolean {

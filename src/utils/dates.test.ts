@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { daysBetween, feedDate, formatDate, monthRange } from './dates.ts';
+import { dayNumber, feedDate, formatDate, monthRange } from './dates.ts';
 
 describe('dates', () => {
   it('formats full and partial dates in Chinese', () => {
@@ -12,8 +12,8 @@ describe('dates', () => {
     expect(monthRange('2025-05', '2025-05')).toEqual(['2025-05']);
   });
   it('counts days between dates', () => {
-    expect(daysBetween('2025-05-09', '2025-06-12')).toBe(34);
-    expect(daysBetween('2025-06-12', '2025-05-09')).toBe(34);
+    expect(dayNumber('2025-06-12') - dayNumber('2025-05-09')).toBe(34);
+    expect(dayNumber('1970-01-02')).toBe(1);
   });
   it('keeps the calendar day in feed dates', () => {
     expect(feedDate('2025-05-09').toISOString()).toBe('2025-05-09T04:00:00.000Z');

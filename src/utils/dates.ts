@@ -36,9 +36,9 @@ export function monthRange(first: string, last: string): string[] {
   return months;
 }
 
-/** Whole days between two YYYY-MM-DD dates (absolute). */
-export function daysBetween(a: string, b: string): number {
-  return Math.abs(Date.parse(`${a}T00:00:00Z`) - Date.parse(`${b}T00:00:00Z`)) / 86_400_000;
+/** A YYYY-MM-DD date as whole days since 1970-01-01: the days between two dates is the difference. */
+export function dayNumber(date: string): number {
+  return Date.parse(`${date}T00:00:00Z`) / 86_400_000;
 }
 
 /** RFC-822-safe Date for feeds: noon UTC+8 on the given day, so the calendar day survives any reader's zone shift of ±11h. */

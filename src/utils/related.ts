@@ -3,7 +3,7 @@
  * within a tier, more shared tags first, then closer in date.
  */
 import type { Article } from '../schema/article.ts';
-import { daysBetween } from './dates.ts';
+import { dayNumber } from './dates.ts';
 import { compareStrings } from '../lib/compare.ts';
 
 export interface RelatedArticle {
@@ -30,6 +30,18 @@ function names(article: Article, kind: RelatedKind): Set<string> {
   return sets[kind];
 }
 
+/** Days since 1970 of each article's date, parsed once per build rather than once per pair compared. */
+const dayNumbers = new WeakMap<Article, number | null>();
+
+function articleDay(article: Article): number | null {
+  let day = dayNumbers.get(article);
+  if (day === undefined) {
+    day = article.published ? dayNumber(article.published) : null;
+    dayNumbers.set(article, day);
+  }
+  return day;
+}
+
 function overlap(a: Set<string>, b: Set<string>): number {
   let n = 0;
   for (const x of a) if (b.has(x)) n += 1;
@@ -38,6 +50,7 @@ function overlap(a: Set<string>, b: Set<string>): number {
 
 export function relatedArticles(article: Article, candidates: readonly Article[], limit = 5): RelatedArticle[] {
   const mine = { projects: names(article, 'projects'), districts: names(article, 'districts'), industries: names(article, 'industries') };
+  const day = articleDay(article);
   const out: RelatedArticle[] = [];
   for (const other of candidates) {
     if (other.id === article.id) continue;
@@ -46,7 +59,8 @@ export function relatedArticles(article: Article, candidates: readonly Article[]
     const industries = overlap(mine.industries, names(other, 'industries'));
     const tier = projects > 0 ? 2 : districts > 0 ? 1 : industries > 0 ? 0 : null;
     if (tier === null) continue;
-    const daysApart = article.published && other.published ? daysBetween(article.published, other.published) : null;
+    const otherDay = articleDay(other);
+    const daysApart = day !== null && otherDay !== null ? Math.abs(day - otherDay) : null;
     out.push({ article: other, tier, sharedTags: projects + districts + industries, daysApart });
   }
   return out
