@@ -27,7 +27,7 @@ describe('parse pool', () => {
     expect(workerEntry()).toBe(fileURLToPath(new URL('./parse-worker.ts', import.meta.url)));
   });
 
-  it('gives byte-identical records to parsing in this thread, each paper its own answer', async () => {
+  it('gives byte-identical records to parsing in this process, each paper its own answer', async () => {
     const papers = readPapers();
     const { pool: workers, logs } = pool({ entry: undefined, inProcess: () => createPipeline().parse });
     try {
@@ -38,7 +38,7 @@ describe('parse pool', () => {
     } finally {
       await workers.close();
     }
-    // Three taggers start here (two workers and this thread), each ~1.3 s on an idle machine.
+    // Three taggers start here (two workers and this process), each ~1.3 s on an idle machine.
   }, 120_000);
 
   it('answers a paper that throws with its error and goes on with the others', async () => {
@@ -55,20 +55,20 @@ describe('parse pool', () => {
     const { pool: workers, logs } = pool();
     try {
       const answers = await Promise.all([paper('a.txt', '甲'), paper('dies.txt', 'DIE'), paper('c.txt', '丙'), paper('d.txt', '丁')].map((p) => workers.parse(p)));
-      expect(answers.map((a) => ('result' in a ? a.result.articles.length : a.error))).toEqual([1, 'the worker thread parsing it stopped 2 times (exit code 3)', 1, 1]);
-      expect(logs).toEqual(['dies.txt: the worker thread parsing it stopped (exit code 3); trying it on another one']);
+      expect(answers.map((a) => ('result' in a ? a.result.articles.length : a.error))).toEqual([1, 'the worker process parsing it stopped 2 times (exit code 3)', 1, 1]);
+      expect(logs).toEqual(['dies.txt: the worker process parsing it stopped (exit code 3); trying it on another one']);
     } finally {
       await workers.close();
     }
   });
 
-  it('parses in this thread, and says so, when no worker can start', async () => {
+  it('parses in this process, and says so, when no worker can start', async () => {
     for (const options of [{ data: { setup: 'fail' } }, { entry: '/nonexistent/parse-worker.ts' }]) {
       const { pool: workers, logs } = pool(options);
       try {
         const answers = await Promise.all([paper('a.txt', '甲'), paper('bad.txt', 'BOOM')].map((p) => workers.parse(p)));
         expect(answers.map((a) => ('result' in a ? a.result.articles.length : a.error))).toEqual([1, 'decoder exploded']);
-        expect(logs).toEqual([expect.stringMatching(/^worker threads could not start \(.+\): parsing in this thread$/)]);
+        expect(logs).toEqual([expect.stringMatching(/^worker processes could not start \(.+\): parsing in this process$/)]);
       } finally {
         await workers.close();
       }

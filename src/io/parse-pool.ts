@@ -1,18 +1,20 @@
 /**
- * Parses papers on worker threads, one pipeline (and so one tagger, one nodejieba dictionary) per
- * worker. Papers are handed out in the order they are asked for and each answer is that paper's own,
+ * Parses papers in worker processes, one pipeline (and so one tagger, one nodejieba dictionary) per
+ * worker. Processes, not threads: nodejieba's dictionary (~240 MB) is never freed by a thread that ends,
+ * so worker threads left half a gigabyte in the build process for all of its rendering; a process that
+ * exits gives its memory back. Papers are handed out in the order they are asked for and each answer is that paper's own,
  * so a caller that awaits them in file-name order gets exactly what in-process parsing gives.
  *
  * A paper that throws is an answer like any other (`{ error }`); a worker that dies (a crash, out of
  * memory) is replaced and its paper tried once more on another worker, then failed with a message that
  * says so. When no worker can start at all (a Node without type stripping, a bundler that moved this
- * file), everything is parsed in this thread instead and the log says why.
+ * file), everything is parsed in this process instead and the log says why.
  */
+import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parentPort, Worker, workerData } from 'node:worker_threads';
 import type { PaperInput } from '../pipeline/index.ts';
 import type { ParseResult } from '../schema/article.ts';
 
@@ -28,7 +30,7 @@ export interface ParsePool {
 export interface ParsePoolOptions {
   /** How many papers will be asked for: no more workers start than they warrant. */
   papers: number;
-  /** The pipeline in this thread: used when no worker can start. */
+  /** The pipeline in this process: used when no worker can start. */
   inProcess: () => (input: PaperInput) => ParseResult;
   /** The worker module (default: the site's pipeline, ./parse-worker.ts). */
   entry?: string;
@@ -69,7 +71,7 @@ interface Job {
 }
 
 interface Slot {
-  worker: Worker;
+  worker: ChildProcess;
   ready: boolean;
   job: Job | null;
   /** Set once the worker is gone, so its late events are ignored. */
@@ -102,11 +104,11 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     }
     for (let job = queue.shift(); job; job = queue.shift()) job.done(parseHere(local, job.input));
   };
-  const cannotStart = (reason: string): void => runLocally(`worker threads could not start (${reason}): parsing in this thread`);
+  const cannotStart = (reason: string): void => runLocally(`worker processes could not start (${reason}): parsing in this process`);
 
   const retire = (slot: Slot): void => {
     slot.gone = true;
-    void slot.worker.terminate();
+    slot.worker.kill();
   };
 
   const dispatch = (): void => {
@@ -115,13 +117,14 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (slot.gone || !slot.ready || slot.job) continue;
       slot.job = queue.shift()!;
       slot.job.attempts += 1;
-      slot.worker.postMessage({ input: slot.job.input });
+      slot.worker.send({ input: slot.job.input });
     }
   };
 
   const died = (slot: Slot, why: string): void => {
     if (slot.gone) return;
-    slot.gone = true;
+    // One that failed to set up is still running, held open by its channel to this process.
+    retire(slot);
     slots.splice(slots.indexOf(slot), 1);
     if (local || closed) return;
     if (!everReady) {
@@ -132,30 +135,35 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     const job = slot.job;
     if (job) {
       if (job.attempts >= ATTEMPTS) {
-        job.done({ error: `the worker thread parsing it stopped ${ATTEMPTS} times (${why})` });
+        job.done({ error: `the worker process parsing it stopped ${ATTEMPTS} times (${why})` });
       } else {
-        log.warn(`${job.input.file}: the worker thread parsing it stopped (${why}); trying it on another one`);
+        log.warn(`${job.input.file}: the worker process parsing it stopped (${why}); trying it on another one`);
         queue.unshift(job);
       }
     } else {
-      log.warn(`a worker thread stopped (${why})`);
+      log.warn(`a worker process stopped (${why})`);
     }
     if (queue.length > 0 && respawns > 0) {
       respawns -= 1;
       spawn();
     } else if (queue.length > 0 && slots.length === 0) {
-      runLocally('no worker thread left: parsing the remaining papers in this thread');
+      runLocally('no worker process left: parsing the remaining papers in this process');
     }
     dispatch();
   };
 
   const spawn = (): void => {
     const entry = options.entry ?? workerEntry();
-    if (entry === null) return cannotStart('the worker module src/io/parse-worker.ts was not found');
-    let worker: Worker;
+    if (entry === null || !existsSync(entry)) return cannotStart(`the worker module ${entry ?? 'src/io/parse-worker.ts'} was not found`);
+    let worker: ChildProcess;
     try {
-      // No inspector or profiler flags: they are the main thread's, and some are refused in a worker.
-      worker = new Worker(entry, { workerData: options.data ?? null, execArgv: process.execArgv.filter((a) => !/^--(?:inspect|cpu-prof|heap-prof)/.test(a)) });
+      worker = fork(entry, [], {
+        // The structured clone, as between threads: a paper's bytes travel as bytes.
+        serialization: 'advanced',
+        env: { ...process.env, [WORKER_DATA]: JSON.stringify(options.data ?? null) },
+        // No inspector or profiler flags: they are this process's (a second inspector would fight for its port).
+        execArgv: process.execArgv.filter((a) => !/^--(?:inspect|cpu-prof|heap-prof)/.test(a)),
+      });
     } catch (error) {
       if (!everReady && slots.length === 0) cannotStart((error as Error).message);
       return;
@@ -177,7 +185,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       dispatch();
     });
     worker.on('error', (error) => died(slot, error instanceof Error ? error.message : String(error)));
-    worker.on('exit', (code) => died(slot, `exit code ${code}`));
+    worker.on('exit', (code, signal) => died(slot, code === null ? `signal ${signal}` : `exit code ${code}`));
   };
 
   return {
@@ -186,7 +194,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
         if (closed) return done({ error: 'the parse pool was closed' });
         if (local) return done(parseHere(local, input));
         queue.push({ input, attempts: 0, done });
-        if (slots.length === 0 && !everReady) log.info(`parsing ${options.papers} papers on ${wanted} worker thread${wanted === 1 ? '' : 's'}`);
+        if (slots.length === 0 && !everReady) log.info(`parsing ${options.papers} papers in ${wanted} worker process${wanted === 1 ? '' : 'es'}`);
         // Workers start with the first paper, not before: a build with nothing to parse starts none.
         while (!local && slots.length < wanted && slots.length < queue.length + slots.filter((s) => s.job).length) spawn();
         dispatch();
@@ -194,7 +202,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
     close: async () => {
       closed = true;
       for (const job of queue.splice(0)) job.done({ error: 'the parse pool was closed' });
-      await Promise.all(slots.splice(0).map((slot) => ((slot.gone = true), slot.worker.terminate())));
+      await Promise.all(slots.splice(0).map(stop));
     },
   };
 }
@@ -209,28 +217,44 @@ function parseHere(parse: (input: PaperInput) => ParseResult, input: PaperInput)
 
 type WorkerMessage = { ready: true } | { setupError: string } | { result: ParseResult } | { error: string };
 
+/** The environment variable that hands the pool's `data` option to a worker process. */
+const WORKER_DATA = 'PARSE_POOL_DATA';
+
+/** Ends a worker process and waits until it has exited, so its memory is back before the build goes on. */
+function stop(slot: Slot): Promise<void> {
+  slot.gone = true;
+  const worker = slot.worker;
+  if (worker.exitCode !== null || worker.signalCode !== null) return Promise.resolve();
+  return new Promise((done) => {
+    worker.once('exit', () => done());
+    worker.kill();
+  });
+}
+
 /**
  * The worker side: builds the parser once (`data` is the pool's `data` option), says it is ready, then
  * answers each paper in turn. Called by a worker module's top level.
  */
 export function serveParser(create: (data: unknown) => (input: PaperInput) => ParseResult): void {
-  const port = parentPort;
-  if (!port) throw new Error('serveParser runs in a worker thread');
+  const send = process.send?.bind(process);
+  if (!send) throw new Error('serveParser runs in a worker process started by the parse pool');
+  // Orphaned (the build stopped without ending it): nothing is left to answer to.
+  process.on('disconnect', () => process.exit(0));
   let parse: (input: PaperInput) => ParseResult;
   try {
-    parse = create(workerData);
+    parse = create(JSON.parse(process.env[WORKER_DATA] ?? 'null'));
   } catch (error) {
-    port.postMessage({ setupError: (error as Error).message } satisfies WorkerMessage);
+    send({ setupError: (error as Error).message } satisfies WorkerMessage, () => process.disconnect());
     return;
   }
-  port.on('message', ({ input }: { input: PaperInput }) => {
+  process.on('message', ({ input }: { input: PaperInput }) => {
     let message: WorkerMessage;
     try {
       message = { result: parse(input) };
     } catch (error) {
       message = { error: (error as Error).message };
     }
-    port.postMessage(message);
+    send(message);
   });
-  port.postMessage({ ready: true } satisfies WorkerMessage);
+  send({ ready: true } satisfies WorkerMessage);
 }

@@ -1,5 +1,5 @@
 /**
- * A worker thread of the parse pool (./parse-pool.ts): the site's pipeline with its own tagger.
+ * A worker process of the parse pool (./parse-pool.ts): the site's pipeline with its own tagger.
  * Node loads this file as it is (type stripping), not through Vite, so it imports only modules Node can
  * run the same way.
  */

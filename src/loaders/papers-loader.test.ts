@@ -207,7 +207,7 @@ describe('papers loader', () => {
     await loader.load(astro.context());
     expect(calls).toEqual(['a.txt', 'huge.txt']);
   });
-  it('parses on worker threads: a paper that throws there or kills its worker is reported with its name, the rest loads in file-name order', async () => {
+  it('parses in worker processes: a paper that throws there or kills its worker is reported with its name, the rest loads in file-name order', async () => {
     const astro = fakeAstro();
     const papers = [paper('a.txt', '甲\nWARN'), paper('bad.txt', 'BOOM'), paper('c.txt', 'SLOW'), paper('dies.txt', 'DIE'), paper('e.txt', '戊')];
     const entry = fileURLToPath(new URL('../../tests/fixtures/fake-parse-worker.ts', import.meta.url));
@@ -224,11 +224,11 @@ describe('papers loader', () => {
     expect([...astro.entries.keys()]).toEqual(['atxt-0', 'atxt-1', 'ctxt-0', 'etxt-0']);
     // The pool's own note on the dead worker comes when it happens; the papers' warnings come in file-name order.
     const warned = astro.logs.filter((l) => l.level === 'warn').map((l) => l.message);
-    expect(warned.filter((m) => m.includes('trying it on another one'))).toEqual(['dies.txt: the worker thread parsing it stopped (exit code 3); trying it on another one']);
+    expect(warned.filter((m) => m.includes('trying it on another one'))).toEqual(['dies.txt: the worker process parsing it stopped (exit code 3); trying it on another one']);
     expect(warned.filter((m) => !m.includes('trying it on another one'))).toEqual([
       'a.txt:2 something odd',
       'bad.txt:0 could not be parsed: decoder exploded',
-      'dies.txt:0 could not be parsed: the worker thread parsing it stopped 2 times (exit code 3)',
+      'dies.txt:0 could not be parsed: the worker process parsing it stopped 2 times (exit code 3)',
     ]);
     expect(astro.logs.at(-1)!.message).toBe('5 papers: 3 parsed, 0 unchanged, 2 failed; 4 articles');
     expect(closed).toBe(1);

@@ -3,7 +3,7 @@
  * keeps the records in Astro's data store. A paper whose bytes, and whose other
  * inputs (pipeline code, taxonomy, settings), are unchanged since the last build is
  * not parsed again. A paper that fails is logged with its name and the rest goes on.
- * The papers to parse are all handed to the parser first (a pool of worker threads
+ * The papers to parse are all handed to the parser first (a pool of worker processes
  * parses them side by side) and their results taken in file-name order, so records,
  * warnings and id claims come out as one paper after another would give them.
  */
@@ -16,7 +16,7 @@ import type { ParseResult } from '../schema/article.ts';
 import { formatWarning, type Warning } from '../schema/warning.ts';
 import { compareStrings } from '../lib/compare.ts';
 
-/** Parses papers, possibly elsewhere (worker threads): answers come back as promises, never rejected. */
+/** Parses papers, possibly elsewhere (worker processes): answers come back as promises, never rejected. */
 export interface PaperParser {
   parse: (input: PaperInput) => Promise<ParseOutcome>;
   close?: () => Promise<void>;
@@ -28,7 +28,7 @@ export interface PapersLoaderOptions {
   inputs: () => unknown;
   /**
    * Called at most once per build, and only when some paper needs parsing (the tagger is slow to start);
-   * `papers` is how many are expected. A plain function parses in this thread.
+   * `papers` is how many are expected. A plain function parses in this process.
    */
   createParser: (context: { papers: number; logger: LoaderContext['logger'] }) => PaperParser | ((input: PaperInput) => ParseResult);
 }
