@@ -244,7 +244,7 @@ export function serveParser(create: (data: unknown) => (input: PaperInput) => Pa
   try {
     parse = create(JSON.parse(process.env[WORKER_DATA] ?? 'null'));
   } catch (error) {
-    send({ setupError: (error as Error).message } satisfies WorkerMessage, () => process.disconnect());
+    send({ setupError: (error as Error).message } satisfies WorkerMessage, () => process.disconnect?.());
     return;
   }
   process.on('message', ({ input }: { input: PaperInput }) => {
