@@ -1,12 +1,15 @@
 /**
- * An article's body as HTML: paragraphs → mdast → hast (remark-rehype) → entity
- * links (rehype plugin) → HTML (rehype-stringify). Text only ever travels as text
- * nodes, so the stringifier escapes it.
+ * An article's body as HTML: paragraphs → mdast → hast (mdast-util-to-hast, what
+ * remark-rehype runs) → entity links and kept names (rehype plugins' transforms) →
+ * HTML (hast-util-to-html, what rehype-stringify runs). Text only ever travels as
+ * text nodes, so the stringifier escapes it. The steps are called directly rather
+ * than through a unified processor: one is built per article (the plugins take the
+ * article's names), and its setup cost as much as the rendering on every article page.
  */
+import type { Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
 import type { Heading, Paragraph as MdParagraph, PhrasingContent, Root } from 'mdast';
-import rehypeStringify from 'rehype-stringify';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { toHast } from 'mdast-util-to-hast';
 import type { Paragraph } from '../schema/article.ts';
 import rehypeEntityLinks, { type RehypeEntityLinksOptions } from './rehype-entity-links.ts';
 import rehypeKeepNames from './rehype-keep-names.ts';
@@ -35,11 +38,8 @@ export function paragraphsToMdast(paragraphs: readonly Paragraph[], dateline: st
 }
 
 export function renderArticleBody(paragraphs: readonly Paragraph[], options: BodyOptions = {}): string {
-  const processor = unified()
-    .use(remarkRehype)
-    .use(rehypeEntityLinks, options.links ?? { targets: [] })
-    .use(rehypeKeepNames, { names: options.names ?? [] })
-    .use(rehypeStringify);
-  const hast = processor.runSync(paragraphsToMdast(paragraphs, options.dateline ?? null));
-  return processor.stringify(hast);
+  const hast = toHast(paragraphsToMdast(paragraphs, options.dateline ?? null)) as HastRoot;
+  rehypeEntityLinks(options.links ?? { targets: [] })(hast);
+  rehypeKeepNames({ names: options.names ?? [] })(hast);
+  return toHtml(hast);
 }

@@ -48,10 +48,14 @@ function overlap(a: Set<string>, b: Set<string>): number {
   return n;
 }
 
+const compareRelated = (a: RelatedArticle, b: RelatedArticle): number =>
+  b.tier - a.tier || b.sharedTags - a.sharedTags || (a.daysApart ?? Infinity) - (b.daysApart ?? Infinity) || compareStrings(a.article.id, b.article.id);
+
 export function relatedArticles(article: Article, candidates: readonly Article[], limit = 5): RelatedArticle[] {
   const mine = { projects: names(article, 'projects'), districts: names(article, 'districts'), industries: names(article, 'industries') };
   const day = articleDay(article);
-  const out: RelatedArticle[] = [];
+  // The best `limit` so far, in order: a page shows six of hundreds of candidates, so none is sorted whole.
+  const best: RelatedArticle[] = [];
   for (const other of candidates) {
     if (other.id === article.id) continue;
     const projects = overlap(mine.projects, names(other, 'projects'));
@@ -61,17 +65,14 @@ export function relatedArticles(article: Article, candidates: readonly Article[]
     if (tier === null) continue;
     const otherDay = articleDay(other);
     const daysApart = day !== null && otherDay !== null ? Math.abs(day - otherDay) : null;
-    out.push({ article: other, tier, sharedTags: projects + districts + industries, daysApart });
+    const related: RelatedArticle = { article: other, tier, sharedTags: projects + districts + industries, daysApart };
+    let at = best.length;
+    while (at > 0 && compareRelated(related, best[at - 1]!) < 0) at -= 1;
+    if (at >= limit) continue;
+    best.splice(at, 0, related);
+    if (best.length > limit) best.pop();
   }
-  return out
-    .sort(
-      (a, b) =>
-        b.tier - a.tier ||
-        b.sharedTags - a.sharedTags ||
-        (a.daysApart ?? Infinity) - (b.daysApart ?? Infinity) ||
-        compareStrings(a.article.id, b.article.id),
-    )
-    .slice(0, limit);
+  return best;
 }
 
 /** How many articles either side, in date order, each shared tag contributes as candidates. */
@@ -84,14 +85,16 @@ const NEAR = 40;
  */
 export function buildRelatedIndex(chronological: readonly Article[]): (article: Article) => Article[] {
   const position = new Map(chronological.map((a, i) => [a.id, i]));
-  const byTag = new Map<string, Article[]>();
-  for (const a of chronological) {
+  /** Per tag its articles in date order, with their positions alongside for the search below. */
+  const byTag = new Map<string, { articles: Article[]; positions: number[] }>();
+  for (const [i, a] of chronological.entries()) {
     for (const kind of ['projects', 'districts', 'industries'] as const) {
       for (const t of a.tags[kind]) {
         const key = `${kind}:${t.name}`;
-        const list = byTag.get(key) ?? [];
-        list.push(a);
-        byTag.set(key, list);
+        let list = byTag.get(key);
+        if (!list) byTag.set(key, (list = { articles: [], positions: [] }));
+        list.articles.push(a);
+        list.positions.push(i);
       }
     }
   }
@@ -100,16 +103,18 @@ export function buildRelatedIndex(chronological: readonly Article[]): (article: 
     const out = new Set<Article>();
     for (const kind of ['projects', 'districts', 'industries'] as const) {
       for (const t of article.tags[kind]) {
-        const list = byTag.get(`${kind}:${t.name}`) ?? [];
+        const list = byTag.get(`${kind}:${t.name}`);
+        if (!list) continue;
         // Lists are in date order; find where this article sits and take its neighbours.
         let lo = 0;
-        let hi = list.length;
+        let hi = list.positions.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if ((position.get(list[mid]!.id) ?? 0) < at) lo = mid + 1;
+          if (list.positions[mid]! < at) lo = mid + 1;
           else hi = mid;
         }
-        for (const a of list.slice(Math.max(0, lo - NEAR), lo + NEAR + 1)) out.add(a);
+        const end = Math.min(list.articles.length, lo + NEAR + 1);
+        for (let i = Math.max(0, lo - NEAR); i < end; i += 1) out.add(list.articles[i]!);
       }
     }
     return [...out];
