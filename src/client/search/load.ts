@@ -20,7 +20,7 @@ export interface LoadedSearchData {
  * What a search needs: the names alone (suggestions), the article lists of the
  * entities a query names, or every article (browsing by filters without a query).
  */
-export type SearchNeed = 'names' | { query: string } | 'all';
+export type SearchNeed = 'names' | { query: string; firstPage?: boolean } | 'all';
 
 const cache = new Map<string, Promise<unknown>>();
 
@@ -48,6 +48,9 @@ export async function loadSearchData(need: SearchNeed = 'names'): Promise<Loaded
   } else if (need !== 'names') {
     // The page lists articles only for entities the whole query names; others it shows as links with counts.
     const wanted = matchNames(names.entries, need.query, chars).exact.map((e) => names.entries.indexOf(e));
+    // Unfiltered and by relevance, the first page is the start of the entry's own list, its first
+    // rows file: fetched beside the hits instead of after them.
+    if (need.firstPage) for (const n of wanted) if (names.entries[n]!.count > 0) fetchJson<RowData[]>(rowsPath(n, 0)).catch(() => undefined);
     const files = await Promise.all(wanted.map((n) => fetchJson<HitsFile>(hitsPath(n))));
     wanted.forEach((n, k) => hits.set(n, files[k]!));
   }
@@ -112,8 +115,16 @@ interface PagefindModule extends PagefindApi {
 
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
 const PAGEFIND_PATH = '/pagefind/pagefind.js';
+const PAGEFIND_ENTRY_PATH = '/pagefind/pagefind-entry.json';
+
+/** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
+function preload(href: string): void {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+}
 
 export function loadPagefind(): Promise<TextIndex> {
+  // Pagefind asks for its entry file only once its script has loaded and run: ask now.
+  if (!engine) preload(PAGEFIND_ENTRY_PATH);
   engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.

@@ -102,9 +102,11 @@ export function startSearchPage(): void {
 
 /** Loads what the search needs and hands it to the strategy that answers it: names, or full text. */
 async function runSearch(state: SearchState, view: View, live: () => boolean): Promise<void> {
+  // The 繁 converter's code loads beside the data, not after it.
+  void displayConverter().catch(() => undefined);
   let loaded;
   try {
-    loaded = await loadSearchData(state.q ? { query: state.q } : isFiltered(state) ? 'all' : 'names');
+    loaded = await loadSearchData(state.q ? { query: state.q, firstPage: state.sort === 'relevance' && !isFiltered(state) } : isFiltered(state) ? 'all' : 'names');
   } catch {
     if (live()) showStatus(view, '搜索数据未能加载，请检查网络后重试。');
     return;
