@@ -114,17 +114,36 @@ interface PagefindModule extends PagefindApi {
 }
 
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
-const PAGEFIND_PATH = '/pagefind/pagefind.js';
-const PAGEFIND_ENTRY_PATH = '/pagefind/pagefind-entry.json';
+const PAGEFIND_DIR = '/pagefind/';
+const PAGEFIND_PATH = `${PAGEFIND_DIR}pagefind.js`;
+const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
 
 /** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
 function preload(href: string): void {
   document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
 }
 
+interface PagefindEntry {
+  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
+}
+
+/**
+ * Pagefind asks for its metadata and WebAssembly only once its script has loaded and run
+ * and its entry file has come back: asked for here beside its script instead, named as
+ * Pagefind names them (the page's language's index, else the largest; its own
+ * WebAssembly, else the language-neutral one). A wrong guess costs a wasted request.
+ */
+async function preloadPagefindFiles(): Promise<void> {
+  const { languages } = await fetchJson<PagefindEntry>(PAGEFIND_ENTRY_PATH);
+  const lang = document.documentElement.lang.toLowerCase();
+  const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  if (!index) return;
+  preload(`${PAGEFIND_DIR}pagefind.${index.hash}.pf_meta`);
+  preload(`${PAGEFIND_DIR}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+}
+
 export function loadPagefind(): Promise<TextIndex> {
-  // Pagefind asks for its entry file only once its script has loaded and run: ask now.
-  if (!engine) preload(PAGEFIND_ENTRY_PATH);
+  if (!engine) preloadPagefindFiles().catch(() => undefined);
   engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.
