@@ -22,6 +22,8 @@ import { isFiltered, searchTerms, type Run } from './search-state.ts';
 export async function textResults(run: Run, matches: NameMatches): Promise<void> {
   const { state, view, convert } = run;
   const terms = searchTerms(run);
+  // Pagefind's files start loading before the name cards are drawn.
+  const loading = loadPagefind();
   renderEntities(
     view,
     [
@@ -32,7 +34,7 @@ export async function textResults(run: Run, matches: NameMatches): Promise<void>
   );
   let index: TextIndex;
   try {
-    index = await loadPagefind();
+    index = await loading;
   } catch {
     if (run.live()) showStatus(view, convert('全文索引未能加载；仍可按名称搜索项目、区域和产业。'));
     return;
