@@ -6,6 +6,7 @@ import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { openccPhrases } from './src/integrations/opencc-phrases.ts';
+import { pageCache } from './src/integrations/page-cache.ts';
 
 export default defineConfig({
   // site.url already honours SITE_URL; canonical links, feeds, sitemap and QR codes use it.
@@ -20,7 +21,11 @@ export default defineConfig({
     // One cached stylesheet for every page rather than a copy inlined in each.
     inlineStylesheets: 'never',
   },
+  // A rebuild copies the pages whose key (src/routes/cached-paths.ts) and code are unchanged instead of rendering them.
+  experimental: { incrementalBuild: true },
   integrations: [
+    // First: its build:done registers the share cards of restored pages before og-images draws them.
+    pageCache(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
     openccPhrases(),
     // Draws the share images the pages registered while rendering.

@@ -1,5 +1,6 @@
 import { entityFeedRoute } from '../../../routes/entity-routes.ts';
+import { cachedPaths } from '../../../routes/cached-paths.ts';
 
 const route = entityFeedRoute('industries');
-export const getStaticPaths = route.getStaticPaths;
+export const getStaticPaths = cachedPaths(route.getStaticPaths);
 export const GET = route.GET;

@@ -2,11 +2,12 @@
 import type { APIRoute } from 'astro';
 import { searchFiles } from '../../../search/search-data.ts';
 import { loadSite } from '../../../routes/load-site.ts';
+import { cachedPaths } from '../../../routes/cached-paths.ts';
 
-export async function getStaticPaths() {
+export const getStaticPaths = cachedPaths(async () => {
   const { articles, taxonomy } = await loadSite();
   return searchFiles(taxonomy, articles).hits.map((_, n) => ({ params: { entry: String(n) } }));
-}
+});
 
 export const GET: APIRoute = async ({ params }) => {
   const { articles, taxonomy } = await loadSite();
