@@ -55,7 +55,7 @@ try {
   const env = { ...process.env, PAPERS_DIR: join(tmp, 'papers'), ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
   const dist = join(tmp, 'dist');
   // The lines that say where the time went: the loader's count, the search index, the totals.
-  const build = (): Promise<Measured> => run(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env, lines: /papers[:,] \d+ parsed|\[search-index\]|\[opencc-phrases\]|\[og-images\]|Completed in|page\(s\) built/ });
+  const build = (): Promise<Measured> => run(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env, lines: /papers[:,] \d+ parsed|\[page-cache\]|\[search-index\]|\[opencc-phrases\]|\[og-images\]|Completed in|page\(s\) built/ });
   const steps = (m: Measured): string => m.lines.map((l) => `    ${l.replace(/\x1b\[[0-9;]*m/g, '').trim()}`).join('\n');
   const cold = check('cold build', await build());
   const size = folderBytes(dist);

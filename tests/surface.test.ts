@@ -27,6 +27,8 @@ function files(dir: string, keep: (name: string) => boolean): string[] {
 const CALLED_BY_NAME = new Set([
   // integrations/pagefind.ts injects a script that imports and calls it on every page.
   'src/client/search/header.ts: enhanceHeaderSearch',
+  // integrations/page-cache.ts registers it as Astro middleware, which Astro calls on every render.
+  'src/integrations/page-cache-middleware.ts: onRequest',
 ]);
 
 
