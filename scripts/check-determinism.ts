@@ -50,8 +50,10 @@ function build(papers: string, cache: string, dist: string, kind: 'clean' | 'cac
   const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
   const started = performance.now();
   const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const loader = /\d+ papers: .*/.exec(run.stdout ?? '')?.[0] ?? '';
-  const pages = /\[page-cache\] (.*)/.exec(run.stdout ?? '')?.[1] ?? '';
+  // Astro's logger colours its output where CI is set, even into a pipe: read the text without the codes.
+  const stdout = (run.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+  const loader = /\d+ papers: .*/.exec(stdout)?.[0] ?? '';
+  const pages = /\[page-cache\] (.*)/.exec(stdout)?.[1] ?? '';
   console.log(`  ${kind} build ${((performance.now() - started) / 1000).toFixed(0)} s: ${loader}; ${pages}`);
   if (run.status !== 0) throw new Error(`astro build failed (exit ${run.status}):\n${(run.stdout ?? '').slice(-4000)}\n${(run.stderr ?? '').slice(-4000)}`);
   return Number((/([\d,]+) restored/.exec(pages)?.[1] ?? '0').replace(/,/g, ''));
