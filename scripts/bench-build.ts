@@ -13,6 +13,7 @@
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { astroBuildEnv } from './lib/astro-env.ts';
 import { writeHugoSite } from './lib/hugo-floor.ts';
 import { folderBytes, run, type Measured } from './lib/measure.ts';
 import { BENCH_QUERIES, measureSite } from './lib/search-weight.ts';
@@ -52,11 +53,11 @@ try {
   console.log(`archive: ${articles} articles in ${papers.length} papers (${mb(text)}), ${papers[0]!.date} to ${papers.at(-1)!.date}; ${tmp}`);
   console.log(`load average before: ${load()} (${navigator.hardwareConcurrency} cores)`);
 
-  const env = { ...process.env, PAPERS_DIR: join(tmp, 'papers'), ASTRO_CACHE_DIR: join(tmp, 'cache'), ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = astroBuildEnv(join(tmp, 'papers'), join(tmp, 'cache'));
   const dist = join(tmp, 'dist');
   // The lines that say where the time went: the loader's count, the search index, the totals.
   const build = (): Promise<Measured> => run(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: ROOT, env, lines: /papers[:,] \d+ parsed|\[page-cache\]|\[search-index\]|\[opencc-phrases\]|\[og-images\]|Completed in|page\(s\) built/ });
-  const steps = (m: Measured): string => m.lines.map((l) => `    ${l.replace(/\x1b\[[0-9;]*m/g, '').trim()}`).join('\n');
+  const steps = (m: Measured): string => m.lines.map((l) => `    ${l.trim()}`).join('\n');
   const cold = check('cold build', await build());
   const size = folderBytes(dist);
   console.log(`cold build: ${s(cold)}, peak ${peak(cold)}; dist ${mb(size.bytes)} in ${size.files} files (load ${load()})\n${steps(cold)}`);

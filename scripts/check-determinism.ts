@@ -19,6 +19,7 @@ import { join } from 'node:path';
 import { walk } from '../src/io/list-files.ts';
 import { PAPERS_DIR } from '../src/io/read-papers.ts';
 import { sampleArticles, syntheticPapers, writeArchive } from './lib/synthetic-archive.ts';
+import { astroBuildEnv } from './lib/astro-env.ts';
 
 const wanted = Number(process.argv.slice(2).find((a) => /^\d+$/.test(a)) ?? 300);
 const ROOT = join(import.meta.dirname, '..');
@@ -47,11 +48,10 @@ function build(papers: string, cache: string, dist: string, kind: 'clean' | 'cac
     rmSync(cache, { recursive: true, force: true });
     rmSync(dist, { recursive: true, force: true });
   }
-  const env = { ...process.env, PAPERS_DIR: papers, ASTRO_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = astroBuildEnv(papers, cache);
   const started = performance.now();
   const run = spawnSync(process.execPath, [ASTRO, 'build', '--outDir', dist], { cwd: root, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  // Astro's logger colours its output where CI is set, even into a pipe: read the text without the codes.
-  const stdout = (run.stdout ?? '').replace(/\x1b\[[0-9;]*m/g, '');
+  const stdout = run.stdout ?? '';
   const loader = /\d+ papers: .*/.exec(stdout)?.[0] ?? '';
   const pages = /\[page-cache\] (.*)/.exec(stdout)?.[1] ?? '';
   console.log(`  ${kind} build ${((performance.now() - started) / 1000).toFixed(0)} s: ${loader}; ${pages}`);
