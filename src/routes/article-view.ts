@@ -14,7 +14,6 @@ import type { EntityIndex } from '../utils/entities.ts';
 import { sortMilestones, type Sourced } from '../utils/facts.ts';
 import { newsArticleJsonLd, serializeJsonLd } from '../utils/json-ld.ts';
 import { articlePeople, KEEP_SCRIPT_CLASS, splitNames, type NamePiece } from '../utils/person-names.ts';
-import { relatedArticles } from '../utils/related.ts';
 import { absoluteUrl, articlePath } from '../utils/urls.ts';
 import { loadSite } from './load-site.ts';
 
@@ -62,7 +61,7 @@ const link = (a: Article | null): ArticleLink | null => (a ? { href: articlePath
 /** `astroSite` is Astro.site (the configured URL), the site's own URL when unset. */
 export async function articleView(id: string, astroSite?: URL): Promise<ArticleView> {
   const siteUrl = String(astroSite ?? site.url);
-  const { articles, byId, entities, papers, position, relatedCandidates } = await loadSite();
+  const { articles, byId, entities, papers, position, related } = await loadSite();
   const article = byId.get(id);
   if (!article) throw new Error(`no article ${id}`);
   const printed = papers.pageOf(article)!;
@@ -98,7 +97,7 @@ export async function articleView(id: string, astroSite?: URL): Promise<ArticleV
     entities,
     milestones: sortMilestones(article.milestones.map((fact) => ({ fact, article }))),
     money: article.money.map((fact) => ({ fact, article })),
-    related: relatedArticles(article, relatedCandidates(article), 6).map((r) => r.article),
+    related: related(article, 6).map((r) => r.article),
     prev: link(prev),
     next: link(next),
   };

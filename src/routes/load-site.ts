@@ -18,7 +18,7 @@ import type { EntityKind } from '../utils/entity-kinds.ts';
 import { buildPaperIndex, type PaperIndex } from '../utils/paper-issues.ts';
 import { facetNames, facetValues, type FacetName, type FacetValue } from '../utils/project-facets.ts';
 import { compareLatestNews, projectStatus, type ProjectStatus } from '../utils/project-status.ts';
-import { buildRelatedIndex } from '../utils/related.ts';
+import { buildRelatedIndex, type RelatedIndex } from '../utils/related.ts';
 import { taxonomyEntries } from '../utils/taxonomy-entries.ts';
 
 export interface SiteData {
@@ -30,8 +30,8 @@ export interface SiteData {
   entities: EntityIndex;
   /** Index of each article in `articles`, for previous/next without a scan. */
   position: Map<string, number>;
-  /** Articles worth ranking as related to one article (see buildRelatedIndex). */
-  relatedCandidates: (article: Article) => Article[];
+  /** Related articles of one article, ranked over its candidates (see buildRelatedIndex). */
+  related: RelatedIndex['related'];
   /** The paper as printed: dates, papers, pages (see paper-issues.ts). */
   papers: PaperIndex;
   /** Where every project stands, latest news first (see project-status.ts). */
@@ -75,7 +75,7 @@ async function build(): Promise<SiteData> {
     byId: new Map(articles.map((a) => [a.id, a])),
     entities,
     position: new Map(articles.map((a, i) => [a.id, i])),
-    relatedCandidates: buildRelatedIndex(articles),
+    related: buildRelatedIndex(articles).related,
     papers: buildPaperIndex(articles),
     projectStatus: statuses,
     projectStatusBySlug: new Map(statuses.map((s) => [s.slug, s])),

@@ -27,8 +27,16 @@ describe('buildRelatedIndex', () => {
     const a = makeArticle({ id: 'a', published: '2026-01-01', tags: { projects: [tag('117项目')] } });
     const b = makeArticle({ id: 'b', published: '2026-02-01', tags: { districts: [tag('河西区')] } });
     const c = makeArticle({ id: 'c', published: '2026-03-01', tags: { projects: [tag('117项目')], districts: [tag('河西区')] } });
-    const candidates = buildRelatedIndex([a, b, c]);
+    const { candidates } = buildRelatedIndex([a, b, c]);
     expect(candidates(c).map((x) => x.id).sort()).toEqual(['a', 'b', 'c']);
     expect(candidates(a).map((x) => x.id).sort()).toEqual(['a', 'c']);
+  });
+  it('ranks its candidates as relatedArticles does', () => {
+    const articles = [sameProjectFar, sameProjectMoreTags, base, sameDistrict, sameIndustry, unrelated, sameProjectNear, undated];
+    const index = buildRelatedIndex(articles);
+    for (const article of articles) {
+      expect(index.related(article, 3)).toEqual(relatedArticles(article, index.candidates(article), 3));
+    }
+    expect(index.related(base, 10).map((r) => r.article.id)).toEqual(['p-tags', 'p-near', 'p-far', 'p-undated', 'd', 'i']);
   });
 });

@@ -15,57 +15,68 @@ export interface RelatedArticle {
   daysApart: number | null;
 }
 
-type RelatedKind = 'projects' | 'districts' | 'industries';
+const RELATED_KINDS = ['projects', 'districts', 'industries'] as const;
+type RelatedKind = (typeof RELATED_KINDS)[number];
 
-/** Each article's tag names, made once per build: every article page compares its own with hundreds of candidates'. */
-const tagNames = new WeakMap<Article, Record<RelatedKind, Set<string>>>();
-
-function names(article: Article, kind: RelatedKind): Set<string> {
-  let sets = tagNames.get(article);
-  if (!sets) {
-    const of = (k: RelatedKind): Set<string> => new Set(article.tags[k].map((t) => t.name));
-    sets = { projects: of('projects'), districts: of('districts'), industries: of('industries') };
-    tagNames.set(article, sets);
-  }
-  return sets[kind];
+/**
+ * What ranking compares of an article. Tag names become small numbers (one per kind and
+ * name), so comparing two articles is a few integer tests rather than string hashing:
+ * every article page compares its own with a few hundred candidates'.
+ */
+interface Profile {
+  article: Article;
+  projects: number[];
+  districts: number[];
+  industries: number[];
+  /** Days since 1970 of its date, null when undated. */
+  day: number | null;
 }
 
-/** Days since 1970 of each article's date, parsed once per build rather than once per pair compared. */
-const dayNumbers = new WeakMap<Article, number | null>();
+type TagIds = Map<string, number>;
 
-function articleDay(article: Article): number | null {
-  let day = dayNumbers.get(article);
-  if (day === undefined) {
-    day = article.published ? dayNumber(article.published) : null;
-    dayNumbers.set(article, day);
+function tagNumbers(ids: TagIds, article: Article, kind: RelatedKind): number[] {
+  const out: number[] = [];
+  for (const t of article.tags[kind]) {
+    const key = `${kind}:${t.name}`;
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, (id = ids.size));
+    if (!out.includes(id)) out.push(id);
   }
-  return day;
+  return out;
 }
 
-function overlap(a: Set<string>, b: Set<string>): number {
+function profileOf(ids: TagIds, article: Article): Profile {
+  return {
+    article,
+    projects: tagNumbers(ids, article, 'projects'),
+    districts: tagNumbers(ids, article, 'districts'),
+    industries: tagNumbers(ids, article, 'industries'),
+    day: article.published ? dayNumber(article.published) : null,
+  };
+}
+
+/** Shared entries of two short lists without repeats (an article carries a handful of tags). */
+function overlap(a: readonly number[], b: readonly number[]): number {
   let n = 0;
-  for (const x of a) if (b.has(x)) n += 1;
+  for (const x of a) if (b.includes(x)) n += 1;
   return n;
 }
 
 const compareRelated = (a: RelatedArticle, b: RelatedArticle): number =>
   b.tier - a.tier || b.sharedTags - a.sharedTags || (a.daysApart ?? Infinity) - (b.daysApart ?? Infinity) || compareStrings(a.article.id, b.article.id);
 
-export function relatedArticles(article: Article, candidates: readonly Article[], limit = 5): RelatedArticle[] {
-  const mine = { projects: names(article, 'projects'), districts: names(article, 'districts'), industries: names(article, 'industries') };
-  const day = articleDay(article);
+function rank(mine: Profile, candidates: Iterable<Profile>, limit: number): RelatedArticle[] {
   // The best `limit` so far, in order: a page shows six of hundreds of candidates, so none is sorted whole.
   const best: RelatedArticle[] = [];
-  for (const other of candidates) {
-    if (other.id === article.id) continue;
-    const projects = overlap(mine.projects, names(other, 'projects'));
-    const districts = overlap(mine.districts, names(other, 'districts'));
-    const industries = overlap(mine.industries, names(other, 'industries'));
+  for (const theirs of candidates) {
+    if (theirs.article.id === mine.article.id) continue;
+    const projects = overlap(mine.projects, theirs.projects);
+    const districts = overlap(mine.districts, theirs.districts);
+    const industries = overlap(mine.industries, theirs.industries);
     const tier = projects > 0 ? 2 : districts > 0 ? 1 : industries > 0 ? 0 : null;
     if (tier === null) continue;
-    const otherDay = articleDay(other);
-    const daysApart = day !== null && otherDay !== null ? Math.abs(day - otherDay) : null;
-    const related: RelatedArticle = { article: other, tier, sharedTags: projects + districts + industries, daysApart };
+    const daysApart = mine.day !== null && theirs.day !== null ? Math.abs(mine.day - theirs.day) : null;
+    const related: RelatedArticle = { article: theirs.article, tier, sharedTags: projects + districts + industries, daysApart };
     let at = best.length;
     while (at > 0 && compareRelated(related, best[at - 1]!) < 0) at -= 1;
     if (at >= limit) continue;
@@ -75,48 +86,80 @@ export function relatedArticles(article: Article, candidates: readonly Article[]
   return best;
 }
 
+/** The `limit` articles of `candidates` most related to `article`. */
+export function relatedArticles(article: Article, candidates: readonly Article[], limit = 5): RelatedArticle[] {
+  const ids: TagIds = new Map();
+  return rank(
+    profileOf(ids, article),
+    candidates.map((c) => profileOf(ids, c)),
+    limit,
+  );
+}
+
 /** How many articles either side, in date order, each shared tag contributes as candidates. */
 const NEAR = 40;
+
+export interface RelatedIndex {
+  /** Articles worth ranking as related to one article: those nearest in date under each of its tags. */
+  candidates: (article: Article) => Article[];
+  /** The `limit` candidates most related to the article, as relatedArticles() ranks them. */
+  related: (article: Article, limit: number) => RelatedArticle[];
+}
 
 /**
  * Candidate lists per tag, built once per site. Looking only at the articles nearest in
  * date under each tag the article carries keeps related articles linear in the archive,
  * where comparing every pair would be quadratic.
  */
-export function buildRelatedIndex(chronological: readonly Article[]): (article: Article) => Article[] {
+export function buildRelatedIndex(chronological: readonly Article[]): RelatedIndex {
+  const ids: TagIds = new Map();
+  const profiles = chronological.map((a) => profileOf(ids, a));
   const position = new Map(chronological.map((a, i) => [a.id, i]));
-  /** Per tag its articles in date order, with their positions alongside for the search below. */
-  const byTag = new Map<string, { articles: Article[]; positions: number[] }>();
-  for (const [i, a] of chronological.entries()) {
-    for (const kind of ['projects', 'districts', 'industries'] as const) {
-      for (const t of a.tags[kind]) {
-        const key = `${kind}:${t.name}`;
-        let list = byTag.get(key);
-        if (!list) byTag.set(key, (list = { articles: [], positions: [] }));
-        list.articles.push(a);
-        list.positions.push(i);
-      }
-    }
+  /** Per tag the positions of its articles, in date order. */
+  const byTag: number[][] = [];
+  for (const [i, p] of profiles.entries()) {
+    for (const kind of RELATED_KINDS) for (const id of p[kind]) (byTag[id] ??= []).push(i);
   }
-  return (article) => {
+  // Which call last offered each article: one under several tags is offered once, without a Set per page.
+  const offered = new Uint32Array(chronological.length);
+  let call = 0;
+  const candidatePositions = (article: Article): number[] => {
     const at = position.get(article.id) ?? 0;
-    const out = new Set<Article>();
-    for (const kind of ['projects', 'districts', 'industries'] as const) {
+    const out: number[] = [];
+    call += 1;
+    for (const kind of RELATED_KINDS) {
       for (const t of article.tags[kind]) {
-        const list = byTag.get(`${kind}:${t.name}`);
+        const list = byTag[ids.get(`${kind}:${t.name}`) ?? -1];
         if (!list) continue;
         // Lists are in date order; find where this article sits and take its neighbours.
         let lo = 0;
-        let hi = list.positions.length;
+        let hi = list.length;
         while (lo < hi) {
           const mid = (lo + hi) >> 1;
-          if (list.positions[mid]! < at) lo = mid + 1;
+          if (list[mid]! < at) lo = mid + 1;
           else hi = mid;
         }
-        const end = Math.min(list.articles.length, lo + NEAR + 1);
-        for (let i = Math.max(0, lo - NEAR); i < end; i += 1) out.add(list.articles[i]!);
+        const end = Math.min(list.length, lo + NEAR + 1);
+        for (let i = Math.max(0, lo - NEAR); i < end; i += 1) {
+          const p = list[i]!;
+          if (offered[p] === call) continue;
+          offered[p] = call;
+          out.push(p);
+        }
       }
     }
-    return [...out];
+    return out;
+  };
+  return {
+    candidates: (article) => candidatePositions(article).map((p) => chronological[p]!),
+    related: (article, limit) => {
+      const at = position.get(article.id);
+      const mine = at !== undefined && profiles[at]!.article === article ? profiles[at]! : profileOf(ids, article);
+      return rank(
+        mine,
+        candidatePositions(article).map((p) => profiles[p]!),
+        limit,
+      );
+    },
   };
 }
