@@ -1,9 +1,9 @@
 /**
- * Content collections. `articles` is filled by running the pipeline over
- * content/papers; entity pages read the taxonomy directly (src/routes/load-site.ts).
+ * Content collections. `articles` is filled by running the pipeline over content/papers; its loader
+ * hands the records to the pages in memory (src/loaders/site-records.ts), and entity pages read the
+ * taxonomy with them (src/routes/load-site.ts).
  */
 import { defineCollection } from 'astro:content';
-import type { Loader } from 'astro/loaders';
 import { site } from './config/site.ts';
 import { offerSearchRecords } from './integrations/search-records.ts';
 import { codeInputs } from './io/code-digest.ts';
@@ -13,10 +13,15 @@ import { readPapers } from './io/read-papers.ts';
 import { loadTaxonomy } from './io/read-taxonomy.ts';
 import { PIPELINE_VERSION } from './pipeline/index.ts';
 import { toSimplified } from './pipeline/script.ts';
-import { articleSchema, type Article } from './schema/article.ts';
+import { articleSchema } from './schema/article.ts';
+import type { Taxonomy } from './schema/taxonomy.ts';
 import { pagefindRecord } from './search/pagefind-record.ts';
 import { mergeDiscovered } from './pipeline/tag/merge-discovered.ts';
 import { papersLoader } from './loaders/papers-loader.ts';
+import { publishSiteRecords } from './loaders/site-records.ts';
+
+/** The taxonomy as this load read it: read once per load, for the cache key and for the merge. */
+let taxonomy: Taxonomy | null = null;
 
 const papers = papersLoader({
   // PAPERS_DIR: another papers folder (the build benchmark's synthetic archive).
@@ -27,30 +32,19 @@ const papers = papersLoader({
     pipeline: PIPELINE_VERSION,
     ...codeInputs('src/content.config.ts'),
     homePaper: site.homePaper,
-    taxonomy: loadTaxonomy(),
+    taxonomy: (taxonomy = loadTaxonomy()),
   }),
-  // Worker threads, each with its own tagger; this thread's pipeline only if none can start.
-  createParser: ({ papers, logger }) => createParsePool({ papers, inProcess: () => createPipeline().parse, log: logger }),
-});
-
-/** Once the records are loaded, the search index can be made from them while the pages render. */
-const withSearchRecords = (loader: Loader): Loader => ({
-  ...loader,
-  load: async (context) => {
-    await loader.load(context);
-    // Discovered projects under their merged names, as the pages and the name index have them.
-    offerSearchRecords(() =>
-      mergeDiscovered(
-        context.store.values().map((entry) => entry.data as Article),
-        loadTaxonomy(),
-      ).articles.map((article) => pagefindRecord(article, toSimplified)),
-    );
+  // Worker processes, each with its own tagger; this process's pipeline only if none can start.
+  createParser: ({ papers, logger }) => createParsePool({ papers, inProcess: () => createPipeline({ taxonomy: taxonomy ?? undefined }).parse, log: logger }),
+  check: (record) => articleSchema.parse(record),
+  loaded: (articles) => {
+    // One pass over all records makes entities of the discovered projects; the pages and the search index both take its result.
+    const merged = mergeDiscovered(articles, taxonomy ?? loadTaxonomy());
+    publishSiteRecords(merged);
+    offerSearchRecords(() => merged.articles.map((article) => pagefindRecord(article, toSimplified)));
   },
 });
 
-const articles = defineCollection({
-  loader: withSearchRecords(papers),
-  schema: articleSchema,
-});
+const articles = defineCollection({ loader: papers });
 
 export const collections = { articles };

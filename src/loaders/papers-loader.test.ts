@@ -1,44 +1,50 @@
-import { createHash } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
-import { describe, expect, it } from 'vitest';
-import { articleSchema, type ParseResult } from '../schema/article.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { articleSchema, type Article, type ParseResult } from '../schema/article.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import { createParsePool } from '../io/parse-pool.ts';
-import { papersLoader } from './papers-loader.ts';
+import { paperCache } from '../io/paper-cache.ts';
+import { papersLoader, type PapersLoaderOptions } from './papers-loader.ts';
 import { fakeParse } from '../../tests/fixtures/fake-parse.ts';
 import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
-/** An in-memory stand-in for Astro's loader context, kept across "builds". */
+const folders: string[] = [];
+afterAll(() => folders.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
+
+/**
+ * A stand-in for Astro's side of one project, kept across "builds": its cache folder (where the loader
+ * keeps parsed papers), its logger, and the records each build hands on.
+ */
 function fakeAstro() {
-  const entries = new Map<string, { id: string; data: Record<string, unknown>; digest?: string | number }>();
-  const metaMap = new Map<string, string>();
+  const cacheDir = mkdtempSync(join(tmpdir(), 'papers-loader-'));
+  folders.push(cacheDir);
   const logs: { level: string; message: string }[] = [];
+  let loaded: Article[] = [];
   const context = () =>
     ({
       collection: 'articles',
-      store: {
-        get: (id: string) => entries.get(id),
-        set: (entry: { id: string; data: Record<string, unknown>; digest?: string }) => (entries.set(entry.id, entry), true),
-        has: (id: string) => entries.has(id),
-        keys: () => [...entries.keys()],
-        values: () => [...entries.values()],
-        entries: () => [...entries.entries()],
-        delete: (id: string) => void entries.delete(id),
-        clear: () => entries.clear(),
-        addModuleImport: () => {},
-      },
-      meta: { get: (k: string) => metaMap.get(k), set: (k: string, v: string) => void metaMap.set(k, v), has: (k: string) => metaMap.has(k), delete: (k: string) => void metaMap.delete(k) },
+      store: { clear: () => {} },
       logger: {
         info: (message: string) => logs.push({ level: 'info', message }),
         warn: (message: string) => logs.push({ level: 'warn', message }),
         error: (message: string) => logs.push({ level: 'error', message }),
         debug: () => {},
       },
-      generateDigest: (data: unknown) => createHash('sha1').update(typeof data === 'string' ? data : JSON.stringify(data)).digest('hex'),
-      parseData: async ({ data }: { data: Record<string, unknown> }) => articleSchema.parse(data) as unknown as Record<string, unknown>,
+      config: { cacheDir: pathToFileURL(`${cacheDir}/`) },
     }) as unknown as LoaderContext;
-  return { entries, logs, context };
+  /** The loader's options as content.config.ts gives them: the schema's check, the records handed on. */
+  const options = (given: Pick<PapersLoaderOptions, 'readPapers' | 'inputs' | 'createParser'>): PapersLoaderOptions => ({
+    check: (record) => articleSchema.parse(record),
+    loaded: (articles) => void (loaded = articles),
+    ...given,
+  });
+  /** The last build's records by id, in the order they were handed on. */
+  const entries = () => new Map(loaded.map((a) => [a.id, a]));
+  return { logs, context, options, entries, papersDir: join(cacheDir, 'papers') };
 }
 
 const paper = (file: string, text: string): PaperInput => ({ file, bytes: new TextEncoder().encode(text) });
@@ -56,11 +62,11 @@ describe('papers loader', () => {
     const astro = fakeAstro();
     const calls: string[] = [];
     let papers = [paper('a.txt', '甲\n乙'), paper('b.txt', '丙')];
-    const loader = papersLoader({ readPapers: () => papers, inputs: () => ({ v: 1 }), createParser: fakeParser(calls) });
+    const loader = papersLoader(astro.options({ readPapers: () => papers, inputs: () => ({ v: 1 }), createParser: fakeParser(calls) }));
 
     await loader.load(astro.context());
     expect(calls).toEqual(['a.txt', 'b.txt']);
-    expect([...astro.entries.keys()].sort()).toEqual(['atxt-0', 'atxt-1', 'btxt-0']);
+    expect([...astro.entries().keys()].sort()).toEqual(['atxt-0', 'atxt-1', 'btxt-0']);
 
     await loader.load(astro.context());
     expect(calls).toEqual(['a.txt', 'b.txt']);
@@ -68,15 +74,15 @@ describe('papers loader', () => {
     papers = [paper('a.txt', '甲改')];
     await loader.load(astro.context());
     expect(calls).toEqual(['a.txt', 'b.txt', 'a.txt']);
-    expect([...astro.entries.keys()]).toEqual(['atxt-0']);
-    expect((astro.entries.get('atxt-0')!.data as { title: string }).title).toBe('甲改');
+    expect([...astro.entries().keys()]).toEqual(['atxt-0']);
+    expect(astro.entries().get('atxt-0')!.title).toBe('甲改');
   });
 
   it('re-parses everything when another input (pipeline code, taxonomy) changes', async () => {
     const astro = fakeAstro();
     const calls: string[] = [];
     let version = 1;
-    const loader = papersLoader({ readPapers: () => [paper('a.txt', '甲')], inputs: () => ({ version }), createParser: fakeParser(calls) });
+    const loader = papersLoader(astro.options({ readPapers: () => [paper('a.txt', '甲')], inputs: () => ({ version }), createParser: fakeParser(calls) }));
     await loader.load(astro.context());
     version = 2;
     await loader.load(astro.context());
@@ -85,9 +91,9 @@ describe('papers loader', () => {
 
   it('logs a broken paper with its name and loads the others', async () => {
     const astro = fakeAstro();
-    const loader = papersLoader({ readPapers: () => [paper('bad.txt', 'BOOM'), paper('good.txt', '好\nWARN')], inputs: () => ({}), createParser: fakeParser([]) });
+    const loader = papersLoader(astro.options({ readPapers: () => [paper('bad.txt', 'BOOM'), paper('good.txt', '好\nWARN')], inputs: () => ({}), createParser: fakeParser([]) }));
     await loader.load(astro.context());
-    expect([...astro.entries.keys()].sort()).toEqual(['goodtxt-0', 'goodtxt-1']);
+    expect([...astro.entries().keys()].sort()).toEqual(['goodtxt-0', 'goodtxt-1']);
     const warnings = astro.logs.filter((l) => l.level === 'warn').map((l) => l.message);
     expect(warnings).toEqual(['bad.txt:0 could not be parsed: decoder exploded', 'good.txt:2 something odd']);
   });
@@ -95,7 +101,7 @@ describe('papers loader', () => {
   it('repeats the warnings of an unchanged paper on every build, and retries a failed one', async () => {
     const astro = fakeAstro();
     const calls: string[] = [];
-    const loader = papersLoader({ readPapers: () => [paper('bad.txt', 'BOOM'), paper('w.txt', 'WARN')], inputs: () => ({}), createParser: fakeParser(calls) });
+    const loader = papersLoader(astro.options({ readPapers: () => [paper('bad.txt', 'BOOM'), paper('w.txt', 'WARN')], inputs: () => ({}), createParser: fakeParser(calls) }));
     await loader.load(astro.context());
     astro.logs.length = 0;
     await loader.load(astro.context());
@@ -107,7 +113,7 @@ describe('papers loader', () => {
     const astro = fakeAstro();
     let created = 0;
     const make = fakeParser([]);
-    const loader = papersLoader({ readPapers: () => [paper('a.txt', '甲')], inputs: () => ({}), createParser: () => (created++, make()) });
+    const loader = papersLoader(astro.options({ readPapers: () => [paper('a.txt', '甲')], inputs: () => ({}), createParser: () => (created++, make()) }));
     await loader.load(astro.context());
     await loader.load(astro.context());
     expect(created).toBe(1);
@@ -121,32 +127,33 @@ describe('papers loader', () => {
       fragments: [],
       warnings: [],
     });
-    const titles = (entries: Map<string, { data: Record<string, unknown> }>) => Object.fromEntries([...entries].map(([id, e]) => [id, `${e.data.file}:${e.data.title}`]));
+    const titles = (entries: Map<string, Article>) => Object.fromEntries([...entries].map(([id, a]) => [id, `${a.file}:${a.title}`]));
     const cached = fakeAstro();
     let papers = [paper('x-y.txt', '旧稿')];
-    const loader = papersLoader({ readPapers: () => papers, inputs: () => ({}), createParser: clashing });
+    const given = { readPapers: () => papers, inputs: () => ({}), createParser: clashing };
+    const loader = papersLoader(cached.options(given));
     await loader.load(cached.context());
 
     papers = [paper('x-y.txt', '旧稿'), paper('X_Y.txt', '新稿')];
     cached.logs.length = 0;
     await loader.load(cached.context());
     const clean = fakeAstro();
-    await loader.load(clean.context());
-    expect(titles(cached.entries)).toEqual(titles(clean.entries));
-    expect(titles(cached.entries)).toEqual({ 'xytxt-0': 'X_Y.txt:新稿' });
+    await papersLoader(clean.options(given)).load(clean.context());
+    expect(titles(cached.entries())).toEqual(titles(clean.entries()));
+    expect(titles(cached.entries())).toEqual({ 'xytxt-0': 'X_Y.txt:新稿' });
     const warned = cached.logs.filter((l) => l.level === 'warn').map((l) => l.message);
     expect(warned.some((m) => m.startsWith('x-y.txt:') && m.includes('"X_Y.txt"'))).toBe(true);
 
     // The file that held the id is deleted: the other file's story takes its place, not the deleted text.
     papers = [paper('x-y.txt', '旧稿')];
     await loader.load(cached.context());
-    expect(titles(cached.entries)).toEqual({ 'xytxt-0': 'x-y.txt:旧稿' });
+    expect(titles(cached.entries())).toEqual({ 'xytxt-0': 'x-y.txt:旧稿' });
     papers = [];
     await loader.load(cached.context());
-    expect(cached.entries.size).toBe(0);
+    expect(cached.entries().size).toBe(0);
   });
 
-  it('does not reuse a cached record that another file overwrote under the same id', async () => {
+  it('reads back each paper as it parsed it, whatever another file claimed under the same id in between', async () => {
     const astro = fakeAstro();
     const clashing = () => (input: PaperInput): ParseResult => ({
       articles: [makeArticle({ id: 'same-0', file: input.file, title: input.file })],
@@ -155,42 +162,42 @@ describe('papers loader', () => {
       warnings: [],
     });
     let papers = [paper('b.txt', '乙')];
-    const loader = papersLoader({ readPapers: () => papers, inputs: () => ({}), createParser: clashing });
+    const loader = papersLoader(astro.options({ readPapers: () => papers, inputs: () => ({}), createParser: clashing }));
     await loader.load(astro.context());
     papers = [paper('a.txt', '甲'), paper('b.txt', '乙')];
     await loader.load(astro.context());
     papers = [paper('b.txt', '乙')];
     await loader.load(astro.context());
-    expect((astro.entries.get('same-0')!.data as { file: string }).file).toBe('b.txt');
+    expect(astro.entries().get('same-0')!.file).toBe('b.txt');
   });
 
   it('stops once, with the reason, when an input every paper shares is broken (no per-paper failures, no counts)', async () => {
     const astro = fakeAstro();
     const broken = new Error('content/taxonomy/districts.yml: entry #2 "乙区": parent "丙区" is not a known district');
-    const loader = papersLoader({
+    const loader = papersLoader(astro.options({
       readPapers: () => [paper('a.txt', '甲'), paper('b.txt', '乙')],
       inputs: () => {
         throw broken;
       },
       createParser: fakeParser([]),
-    });
+    }));
     await expect(loader.load(astro.context())).rejects.toBe(broken);
     expect(astro.logs).toEqual([]);
 
-    const failingParser = papersLoader({
+    const failingParser = papersLoader(astro.options({
       readPapers: () => [paper('a.txt', '甲'), paper('b.txt', '乙')],
       inputs: () => ({}),
       createParser: () => {
         throw broken;
       },
-    });
+    }));
     await expect(failingParser.load(astro.context())).rejects.toBe(broken);
     expect(astro.logs).toEqual([]);
   });
 
   it('warns about a file named like another, naming both', async () => {
     const astro = fakeAstro();
-    const loader = papersLoader({ readPapers: () => [paper('ab.txt', '甲'), paper('ab.md', '乙')], inputs: () => ({}), createParser: fakeParser([]) });
+    const loader = papersLoader(astro.options({ readPapers: () => [paper('ab.txt', '甲'), paper('ab.md', '乙')], inputs: () => ({}), createParser: fakeParser([]) }));
     await loader.load(astro.context());
     expect(astro.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([expect.stringMatching(/^ab\.txt:0 .*"ab\.md"/)]);
   });
@@ -198,30 +205,66 @@ describe('papers loader', () => {
   it('digests the bytes as they are and says a file was not read', async () => {
     const astro = fakeAstro();
     const calls: string[] = [];
-    const loader = papersLoader({
+    const loader = papersLoader(astro.options({
       readPapers: () => [{ file: 'huge.txt', bytes: new Uint8Array(0), notRead: 'file too large' }, paper('a.txt', '甲')],
       inputs: () => ({}),
       createParser: fakeParser(calls),
-    });
+    }));
     await loader.load(astro.context());
     await loader.load(astro.context());
     expect(calls).toEqual(['a.txt', 'huge.txt']);
   });
+  it('reports a record that does not match the schema with its file and line, on every build, and loads the others', async () => {
+    const astro = fakeAstro();
+    const broken = () => (input: PaperInput): ParseResult => ({
+      articles: [makeArticle({ id: 'ok-0', file: input.file, line: 1 }), { ...makeArticle({ id: 'bad-1', file: input.file, line: 7 }), published: '五月' }],
+      furniture: [],
+      fragments: [],
+      warnings: [],
+    });
+    const loader = papersLoader(astro.options({ readPapers: () => [paper('a.txt', '甲')], inputs: () => ({}), createParser: broken }));
+    for (let build = 0; build < 2; build++) {
+      astro.logs.length = 0;
+      await loader.load(astro.context());
+      expect([...astro.entries().keys()]).toEqual(['ok-0']);
+      expect(astro.logs.filter((l) => l.level === 'warn').map((l) => l.message)).toEqual([expect.stringMatching(/^a\.txt:7 record bad-1 does not match the schema: .*published/s)]);
+    }
+    expect(astro.logs.at(-1)!.message).toBe('1 papers: 0 parsed, 1 unchanged; 1 articles');
+  });
+
+  it('keeps one cache entry per paper of the last build, and parses again a paper whose entry is damaged', async () => {
+    const astro = fakeAstro();
+    const calls: string[] = [];
+    let papers = [paper('a.txt', '甲'), paper('b.txt', '乙')];
+    const loader = papersLoader(astro.options({ readPapers: () => papers, inputs: () => ({}), createParser: fakeParser(calls) }));
+    await loader.load(astro.context());
+    expect(readdirSync(astro.papersDir)).toHaveLength(2);
+    papers = [paper('a.txt', '甲改')];
+    await loader.load(astro.context());
+    expect(readdirSync(astro.papersDir)).toHaveLength(1);
+    const [entry] = readdirSync(astro.papersDir);
+    writeFileSync(join(astro.papersDir, entry!), 'not a parsed paper');
+    await loader.load(astro.context());
+    expect(calls).toEqual(['a.txt', 'b.txt', 'a.txt', 'a.txt']);
+    expect(astro.entries().get('atxt-0')!.title).toBe('甲改');
+    expect(paperCache(astro.papersDir).get(entry!)?.articles.map((a) => a.title)).toEqual(['甲改']);
+  });
+
   it('parses in worker processes: a paper that throws there or kills its worker is reported with its name, the rest loads in file-name order', async () => {
     const astro = fakeAstro();
     const papers = [paper('a.txt', '甲\nWARN'), paper('bad.txt', 'BOOM'), paper('c.txt', 'SLOW'), paper('dies.txt', 'DIE'), paper('e.txt', '戊')];
     const entry = fileURLToPath(new URL('../../tests/fixtures/fake-parse-worker.ts', import.meta.url));
     let closed = 0;
-    const loader = papersLoader({
+    const loader = papersLoader(astro.options({
       readPapers: () => [...papers].reverse(),
       inputs: () => ({}),
       createParser: ({ papers: count, logger }) => {
         const pool = createParsePool({ papers: count * 24, maxWorkers: 2, entry, inProcess: () => fakeParse, log: logger });
         return { parse: pool.parse, close: () => (closed++, pool.close()) };
       },
-    });
+    }));
     await loader.load(astro.context());
-    expect([...astro.entries.keys()]).toEqual(['atxt-0', 'atxt-1', 'ctxt-0', 'etxt-0']);
+    expect([...astro.entries().keys()]).toEqual(['atxt-0', 'atxt-1', 'ctxt-0', 'etxt-0']);
     // The pool's own note on the dead worker comes when it happens; the papers' warnings come in file-name order.
     const warned = astro.logs.filter((l) => l.level === 'warn').map((l) => l.message);
     expect(warned.filter((m) => m.includes('trying it on another one'))).toEqual(['dies.txt: the worker process parsing it stopped (exit code 3); trying it on another one']);

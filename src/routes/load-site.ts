@@ -1,13 +1,11 @@
 /**
  * The site's data for the pages: articles from the content collection, the
  * taxonomy, and the indexes built over them. Built once per build and shared by
- * every page. Pages reach Astro's content layer and the district shapes on disk
+ * every page. Pages reach the loaded records and the district shapes on disk
  * only through here; the helpers in src/utils/ stay plain functions of this data.
  */
-import { getCollection } from 'astro:content';
 import { readDistrictShapes } from '../io/read-district-shapes.ts';
-import { loadTaxonomy } from '../io/read-taxonomy.ts';
-import { mergeDiscovered } from '../pipeline/tag/merge-discovered.ts';
+import { siteRecords } from '../loaders/site-records.ts';
 import type { Article } from '../schema/article.ts';
 import type { Taxonomy } from '../schema/taxonomy.ts';
 import { monthlyCounts, sortChronological } from '../utils/articles.ts';
@@ -58,12 +56,8 @@ function latestDate(articles: readonly Article[]): string | undefined {
 }
 
 async function build(): Promise<SiteData> {
-  const entries = await getCollection('articles');
-  // The per-file records name discovered projects as each article spells them; one pass over all makes them entities.
-  const { articles: merged, taxonomy } = mergeDiscovered(
-    entries.map((e) => e.data),
-    loadTaxonomy(),
-  );
+  // Discovered projects already merged into entities, by the loader, once for the pages and the search index.
+  const { articles: merged, taxonomy } = siteRecords();
   const articles = sortChronological(merged);
   const entities = buildEntityIndex(taxonomyEntries(taxonomy), articles);
   const organizationForms = new Map((taxonomy.organizations ?? []).map((o) => [o.name, [o.name, ...o.aliases]]));
