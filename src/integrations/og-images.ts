@@ -27,7 +27,7 @@ import { drawQueue, type DrawQueue } from '../og/draw-queue.ts';
 import { closeOgSink, offeredCards, openOgSink } from '../og/sink.ts';
 
 /** Bump when the drawing changes in a way the card's SVG does not show (og/draw-card.ts, og/palette-png.ts). */
-const RENDERER = 'og-2';
+const RENDERER = 'og-3';
 
 /** A cached image into dist (linked, see io/link-tree.ts), replacing whatever a stopped build left there. */
 function intoDist(cached: string, target: string): void {
@@ -50,7 +50,8 @@ export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
   let cacheDir = options.cacheDir ?? '';
   let queue: DrawQueue<OgCard> | null = null;
   let pool: DrawPool | null = null;
-  let family = '';
+  /** Each page's image (its path under dist) and the cached file it is drawn into. */
+  let images = new Map<string, string>();
   let started = 0;
   return {
     name: 'og-images',
@@ -75,15 +76,13 @@ export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
         // Rendering keeps one core busy; drawing takes the others (one, at least) until the pages are done.
         const q = drawQueue({ cacheDir, key, draw: p.draw, concurrency: Math.max(1, availableParallelism() - 1) });
         queue = q;
-        family = font.family;
-        openOgSink((_path, card) => q.add(cardSvg(card, font.family), card));
+        images = new Map();
+        // Each page's card as it registered it last; add() names a queued card's file without drawing it again.
+        openOgSink((path, card) => images.set(path, q.add(cardSvg(card, font.family), card)));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        const cards = offeredCards();
-        if (!queue || !cards) return;
+        if (!queue || !offeredCards()) return;
         const done = performance.now();
-        // Each page's card as it registered it last; add() names a queued card's file without drawing it again.
-        const images = new Map([...cards].map(([path, card]) => [path, queue!.add(cardSvg(card, family), card)]));
         closeOgSink();
         const { drawn, cached } = await queue.finish(availableParallelism()).finally(() => pool?.close());
         queue = null;

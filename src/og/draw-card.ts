@@ -17,13 +17,15 @@ import { create, type Font } from 'fontkitten';
 import sharp from 'sharp';
 import { CARD_BACKGROUND, CARD_COLORS, CARD_SCALE, CARD_TEXT_FILLS, cardSvg, cardTexts, escapeXml, IMAGE_HEIGHT, IMAGE_WIDTH, rectSvg, type CardText, type OgCard } from './card.ts';
 import type { CardFonts, FontFace } from '../io/cjk-font.ts';
-import { palettePng } from './palette-png.ts';
+import { palettePng, toScanlines } from './palette-png.ts';
 
 
 type Rgb = readonly [number, number, number];
 
 /** Steps of coverage per text colour; 3 ramps of 80 leave 16 palette entries for the background. */
 const RAMP_LEVELS = 80;
+/** A coverage (0–255) as its step on a ramp. */
+const LEVEL = Uint8Array.from({ length: 256 }, (_, cov) => Math.round((cov * RAMP_LEVELS) / 255));
 
 /** A glyph's coverage (0–255), cropped to its ink: `width` × `height` at (`left`, `top`) off the pen position on the baseline. */
 interface Mask {
@@ -75,8 +77,11 @@ function cropCell(data: Uint8Array, stride: number, x0: number, cell: number, or
 }
 
 interface Background {
-  indices: Uint8Array;
+  /** The background's indices as PNG scanlines (see palette-png.ts). */
+  scanlines: Uint8Array;
   paperIndex: number;
+  /** How many of the rows above row y are paper from edge to edge (y from 0 to the height). */
+  paperRowsBefore: Uint16Array;
   /** Null when the background has too many colours to leave room for the text ramps. */
   palette: Rgb[] | null;
 }
@@ -94,9 +99,12 @@ export function cardDrawer(fonts: CardFonts): CardDrawer {
   } catch {
     return (card) => drawSvgCard(card, fonts.family);
   }
-  const masks = new Map<string, Promise<Mask>>();
-  const advances = new Map<string, number>();
+  /** Each character's mask per style, once its strip is drawn; `drawing` holds the strips on their way. */
+  const masks = new Map<string, Mask>();
+  const drawing = new Map<string, Promise<void>>();
+  const metrics = new Map<string, { covered: boolean; advance: number }>();
   const paper = rgb(CARD_COLORS.paper);
+  let bg: Background | null = null;
 
   const background: Promise<Background> = (async () => {
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${IMAGE_WIDTH}" height="${IMAGE_HEIGHT}" viewBox="0 0 ${IMAGE_WIDTH / CARD_SCALE} ${IMAGE_HEIGHT / CARD_SCALE}">${CARD_BACKGROUND.map(rectSvg).join('')}</svg>`;
@@ -124,28 +132,43 @@ export function cardDrawer(fonts: CardFonts): CardDrawer {
         palette.push([0, 1, 2].map((k) => Math.round(paper[k]! * (1 - a) + c[k]! * a)) as unknown as Rgb);
       }
     }
-    return { indices, paperIndex, palette: palette.length <= 256 ? palette : null };
+    const paperRowsBefore = new Uint16Array(IMAGE_HEIGHT + 1);
+    for (let y = 0; y < IMAGE_HEIGHT; y++) paperRowsBefore[y + 1] = paperRowsBefore[y]! + Number(indices.subarray(y * IMAGE_WIDTH, (y + 1) * IMAGE_WIDTH).every((i) => i === paperIndex));
+    return { scanlines: toScanlines(indices, IMAGE_WIDTH, IMAGE_HEIGHT), paperIndex, paperRowsBefore, palette: palette.length <= 256 ? palette : null };
   })();
 
-  /** In font units; read once per character (fontkitten makes a glyph object on every call). */
-  const advance = (face: Font, bold: boolean, c: string): number => {
-    const key = `${bold ? 'b' : 'r'}${c}`;
-    let a = advances.get(key);
-    if (a === undefined) advances.set(key, (a = face.glyphForCodePoint(c.codePointAt(0)!).advanceWidth));
-    return a;
+  /** Read once per character and face (fontkitten makes a glyph object on every call); the advance is in font units. */
+  const metric = (t: CardText, c: string): { covered: boolean; advance: number } => {
+    const key = `${t.bold ? 'b' : 'r'}${c}`;
+    let m = metrics.get(key);
+    if (m === undefined) {
+      const face = t.bold ? faces.bold : faces.regular;
+      const cp = c.codePointAt(0)!;
+      m = { covered: face.hasGlyphForCodePoint(cp), advance: face.glyphForCodePoint(cp).advanceWidth };
+      metrics.set(key, m);
+    }
+    return m;
   };
 
   const styleKey = (t: Pick<CardText, 'size' | 'bold'>): string => `${t.size}${t.bold ? 'b' : 'r'}`;
 
-  /** Queues the masks this card's text lacks: one strip per style, each character in a cell at a whole-pixel origin. */
-  const drawMasks = (texts: CardText[]): void => {
+  /**
+   * Starts drawing the masks this card's text lacks: one strip per style, each character in a cell
+   * at a whole-pixel origin. Returns the strips to wait for (none once every character is drawn).
+   */
+  const drawMasks = (texts: CardText[]): Promise<void>[] => {
+    const waits = new Set<Promise<void>>();
     const missing = new Map<string, { style: CardText; chars: Set<string> }>();
     for (const t of texts) {
       const key = styleKey(t);
       for (const c of t.text) {
         if (c === ' ' || masks.has(`${key}${c}`)) continue;
-        if (!missing.has(key)) missing.set(key, { style: t, chars: new Set() });
-        missing.get(key)!.chars.add(c);
+        const on = drawing.get(`${key}${c}`);
+        if (on) waits.add(on);
+        else {
+          if (!missing.has(key)) missing.set(key, { style: t, chars: new Set() });
+          missing.get(key)!.chars.add(c);
+        }
       }
     }
     for (const [key, { style, chars }] of missing) {
@@ -159,77 +182,115 @@ export function cardDrawer(fonts: CardFonts): CardDrawer {
         ...list.map((c, i) => `<text x="${(i * cell + originX) * unit}" y="${baseline * unit}">${escapeXml(c)}</text>`),
         '</g></svg>',
       ].join('');
-      const strip = sharp(Buffer.from(svg)).extractChannel(3).raw().toBuffer();
-      list.forEach((c, i) => masks.set(`${key}${c}`, strip.then((data) => cropCell(data, width, i * cell, cell, originX, baseline))));
+      const strip = sharp(Buffer.from(svg))
+        .extractChannel(3)
+        .raw()
+        .toBuffer()
+        .then((data) => {
+          list.forEach((c, i) => {
+            masks.set(`${key}${c}`, cropCell(data, width, i * cell, cell, originX, baseline));
+            drawing.delete(`${key}${c}`);
+          });
+        });
+      for (const c of list) drawing.set(`${key}${c}`, strip);
+      waits.add(strip);
     }
+    return [...waits];
   };
 
-  // Scratch images, shared by every card: a card is laid out in one synchronous pass.
-  const indices = new Uint8Array(IMAGE_WIDTH * IMAGE_HEIGHT);
-  const coverage = new Uint8Array(indices.length);
+  // Scratch images, shared by every card (a card is laid out and encoded in one synchronous pass), in the
+  // layout of PNG scanlines: each row of indices behind its filter byte, so the image is deflated as it is.
+  const STRIDE = IMAGE_WIDTH + 1;
+  const scanlines = new Uint8Array(STRIDE * IMAGE_HEIGHT);
+  const coverage = new Uint8Array(scanlines.length);
   /** Which text colour a covered pixel has, plus one (0: none yet). */
-  const ramps = new Uint8Array(indices.length);
+  const ramps = new Uint8Array(scanlines.length);
 
-  /** Lays the card's glyphs into `indices`; false when the card cannot be drawn this way. */
-  const layOut = (texts: CardText[], glyphs: Mask[], bg: Background): boolean => {
+  /** Lays the card's glyphs into `scanlines`; false when the card cannot be drawn this way. */
+  const layOut = (texts: CardText[], bg: Background): boolean => {
     const palette = bg.palette!;
-    indices.set(bg.indices);
+    const paperIndex = bg.paperIndex;
+    scanlines.set(bg.scanlines);
     coverage.fill(0);
     ramps.fill(0);
-    let g = 0;
+    /** The boxes glyphs were laid in so far, four numbers each: left, top, right, bottom (exclusive). */
+    const inked: number[] = [];
     for (const t of texts) {
       const ramp = CARD_TEXT_FILLS.indexOf(t.fill);
       if (ramp < 0) return false;
+      const id = ramp + 1;
       const base = palette.length - (CARD_TEXT_FILLS.length - ramp) * RAMP_LEVELS - 1;
-      const face = t.bold ? faces.bold : faces.regular;
-      const perUnit = cellOf(t.size).px / face.unitsPerEm;
+      const key = styleKey(t);
+      const perUnit = cellOf(t.size).px / (t.bold ? faces.bold : faces.regular).unitsPerEm;
       const baseline = Math.round(t.y * CARD_SCALE);
       let pen = t.x * CARD_SCALE;
       for (const c of t.text) {
         if (c !== ' ') {
-          const m = glyphs[g++]!;
+          const m = masks.get(`${key}${c}`)!;
+          const { alpha, width } = m;
           const left = Math.round(pen) + m.left;
           const top = baseline + m.top;
-          // Clipped to the image once, so the loop needs no checks.
+          // Clipped to the image once, so the loops need no checks.
           const x0 = Math.max(0, -left);
-          const x1 = Math.min(m.width, IMAGE_WIDTH - left);
+          const x1 = Math.min(width, IMAGE_WIDTH - left);
           const y0 = Math.max(0, -top);
           const y1 = Math.min(m.height, IMAGE_HEIGHT - top);
+          // Most glyphs fall on plain paper no other glyph has touched: each pixel is then its own coverage.
+          const bx0 = left + x0;
+          const by0 = top + y0;
+          const bx1 = left + x1;
+          const by1 = top + y1;
+          let alone = y1 <= y0 || bg.paperRowsBefore[by1]! - bg.paperRowsBefore[by0]! === by1 - by0;
+          for (let b = 0; alone && b < inked.length; b += 4) alone = !(inked[b]! < bx1 && bx0 < inked[b + 2]! && inked[b + 1]! < by1 && by0 < inked[b + 3]!);
+          inked.push(bx0, by0, bx1, by1);
           for (let y = y0; y < y1; y++) {
-            let p = (top + y) * IMAGE_WIDTH + left + x0;
-            let k = y * m.width + x0;
+            let p = (top + y) * STRIDE + 1 + left + x0;
+            let k = y * width + x0;
+            if (alone) {
+              for (let x = x0; x < x1; x++, p++, k++) {
+                const a = alpha[k]!;
+                if (a === 0) continue;
+                ramps[p] = id;
+                coverage[p] = a;
+                const level = LEVEL[a]!;
+                scanlines[p] = level === 0 ? paperIndex : base + level;
+              }
+              continue;
+            }
             for (let x = x0; x < x1; x++, p++, k++) {
-              const a = m.alpha[k]!;
+              const a = alpha[k]!;
               if (a === 0) continue;
+              let cov = a;
               if (ramps[p] === 0) {
-                if (indices[p] !== bg.paperIndex) return false;
-                ramps[p] = ramp + 1;
-              } else if (ramps[p] !== ramp + 1) return false;
-              // The same colour over itself: coverages combine as 1 − (1 − a)(1 − b).
-              const cov = coverage[p]! + a - Math.round((coverage[p]! * a) / 255);
+                if (scanlines[p] !== paperIndex) return false;
+                ramps[p] = id;
+              } else if (ramps[p] !== id) return false;
+              else {
+                // The same colour over itself: coverages combine as 1 − (1 − a)(1 − b).
+                const under = coverage[p]!;
+                cov = under + a - Math.round((under * a) / 255);
+              }
               coverage[p] = cov;
-              const level = Math.round((cov * RAMP_LEVELS) / 255);
-              indices[p] = level === 0 ? bg.paperIndex : base + level;
+              const level = LEVEL[cov]!;
+              scanlines[p] = level === 0 ? paperIndex : base + level;
             }
           }
         }
-        pen += advance(face, t.bold, c) * perUnit;
+        pen += metric(t, c).advance * perUnit;
       }
     }
     return true;
   };
 
-  const covered = (texts: CardText[]): boolean =>
-    texts.every((t) => Array.from(t.text).every((c) => c === ' ' || (t.bold ? faces.bold : faces.regular).hasGlyphForCodePoint(c.codePointAt(0)!)));
+  const covered = (texts: CardText[]): boolean => texts.every((t) => Array.from(t.text).every((c) => c === ' ' || metric(t, c).covered));
 
   return async (card) => {
     const texts = cardTexts(card);
     if (!covered(texts)) return drawSvgCard(card, fonts.family);
-    drawMasks(texts);
-    const glyphs = await Promise.all(texts.flatMap((t) => Array.from(t.text, (c) => (c === ' ' ? [] : [masks.get(`${styleKey(t)}${c}`)!])).flat()));
-    const bg = await background;
-    if (!bg.palette || bg.paperIndex < 0 || !layOut(texts, glyphs, bg)) return drawSvgCard(card, fonts.family);
-    // palettePng copies the indices before it yields, so the next card may reuse them.
-    return palettePng(indices, IMAGE_WIDTH, IMAGE_HEIGHT, bg.palette);
+    const waits = drawMasks(texts);
+    if (waits.length > 0) await Promise.all(waits);
+    bg ??= await background;
+    if (!bg.palette || bg.paperIndex < 0 || !layOut(texts, bg)) return drawSvgCard(card, fonts.family);
+    return palettePng(scanlines, IMAGE_WIDTH, IMAGE_HEIGHT, bg.palette);
   };
 }

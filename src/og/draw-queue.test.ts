@@ -30,7 +30,8 @@ describe('drawQueue', () => {
   it('starts drawing as soon as a card is added, before finish()', async () => {
     const { queue, calls } = setup(1);
     const file = queue.add('<svg>a</svg>', '<svg>a</svg>');
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // Polled rather than a fixed wait: a loaded machine may take longer than the drawing's 5 ms.
+    for (let waited = 0; !existsSync(file) && waited < 5000; waited += 10) await new Promise((resolve) => setTimeout(resolve, 10));
     expect(calls).toEqual(['<svg>a</svg>']);
     expect(readFileSync(file, 'utf8')).toBe('png of <svg>a</svg>');
     await expect(queue.finish(2)).resolves.toEqual({ drawn: 1, cached: 0 });
