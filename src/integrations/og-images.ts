@@ -1,20 +1,19 @@
 /**
  * Share images (og:image) for article and entity pages, drawn while the pages render.
  *
- * Pages register their card while they render (og/sink.ts); each card is queued at
- * once and drawn as an 800×420 PNG by sharp (SVG text through fontconfig, with the
- * machine's CJK font) on the cores rendering leaves free (og/draw-queue.ts), into
- * Astro's cache folder (ASTRO_CACHE_DIR when set), named by the digest of their SVG,
- * the font and sharp's version. When the build is done what is left is drawn on every
- * core and each image is linked into dist/og/ rather than copied, so a rebuild draws
- * only cards whose title, paper or date changed.
+ * Pages register their card while they render (og/sink.ts); each card is sent at
+ * once to the drawing thread (og/draw-pool.ts), which draws it as an 800×420 PNG
+ * (og/draw-card.ts, with the machine's CJK font) on the core rendering leaves free,
+ * into Astro's cache folder (ASTRO_CACHE_DIR when set), named by the digest of its SVG,
+ * the font and the libraries' versions (og/draw-queue.ts). When the build is done the
+ * thread finishes what is left and each image is linked into dist/og/ rather than
+ * copied, so a rebuild draws only cards whose title, paper or date changed.
  *
  * Without a CJK font (fonts-noto-cjk on Debian) no image is made and pages carry
  * no og:image: a card of empty boxes is worse than none. The build says so.
  */
 import { rmSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
-import { availableParallelism } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -73,8 +72,8 @@ export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
         // The bytes depend on the card (its SVG says all of it), the drawing code, librsvg through libvips (the
         // glyph masks), zlib (the deflate) and the font files.
         const key = [RENDERER, sharp.versions.vips, process.versions.zlib, font.fingerprint].join('\u0000');
-        // Rendering keeps one core busy; drawing takes the others (one, at least) until the pages are done.
-        const q = drawQueue({ cacheDir, key, draw: p.draw, concurrency: Math.max(1, availableParallelism() - 1) });
+        // Rendering keeps one core busy; drawing takes another on the pool's worker thread.
+        const q = drawQueue({ cacheDir, key, writer: p });
         queue = q;
         images = new Map();
         // Each page's card as it registered it last; add() names a queued card's file without drawing it again.
@@ -84,7 +83,7 @@ export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
         if (!queue || !offeredCards()) return;
         const done = performance.now();
         closeOgSink();
-        const { drawn, cached } = await queue.finish(availableParallelism()).finally(() => pool?.close());
+        const { drawn, cached } = await queue.finish().finally(() => pool?.close());
         queue = null;
         pool = null;
         const out = fileURLToPath(dir);

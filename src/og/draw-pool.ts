@@ -1,8 +1,11 @@
 /**
  * Cards drawn on a worker thread, so drawing does not take the main thread from the
- * pages rendering on it. The worker holds the fonts and glyph masks (./draw-card.ts);
- * the same drawer in this thread takes over when the worker cannot start or dies,
- * and its cards are the same bytes.
+ * pages rendering on it. The worker holds the fonts and glyph masks (./draw-card.ts)
+ * and writes each image into its cache file itself (./image-file.ts): the main thread
+ * only posts the card and its file name, and hears back once, when the build asks
+ * for the count at the end, rather than waking for every image. When the worker
+ * cannot start or stops, the cards it was given are drawn in this thread instead
+ * (an image it wrote already is found in the cache); they are the same bytes.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -10,26 +13,29 @@ import { Worker } from 'node:worker_threads';
 import type { OgCard } from './card.ts';
 import type { CardFonts } from '../io/cjk-font.ts';
 import { cardDrawer } from './draw-card.ts';
+import { localWriter, type ImageWriter, type WriteCounts } from './draw-queue.ts';
 
 // A literal `new URL('./…', import.meta.url)`, as in io/parse-pool.ts, so the file is found beside this one.
 const WORKER_URL = new URL('./draw-worker.ts', import.meta.url);
 
-export interface DrawPool {
-  draw: (card: OgCard) => Promise<Buffer>;
+/** What the main thread posts to the worker: a card to draw into its file, or the request for the count. */
+export type DrawJob = { card: OgCard; file: string } | { finish: true };
+
+/** The worker's answer to `finish`, once every card posted before it is in its file. */
+export interface DrawAnswer extends WriteCounts {
+  failures: string[];
+}
+
+export interface DrawPool extends ImageWriter<OgCard> {
   close: () => Promise<void>;
 }
 
-interface Pending {
-  card: OgCard;
-  resolve: (png: Buffer) => void;
-  reject: (error: Error) => void;
-}
-
 export function createDrawPool(fonts: CardFonts, log: (message: string) => void = () => {}): DrawPool {
-  let local: ((card: OgCard) => Promise<Buffer>) | null = null;
-  const inThisThread = (card: OgCard): Promise<Buffer> => (local ??= cardDrawer(fonts))(card);
-  const pending = new Map<number, Pending>();
-  let nextId = 0;
+  let local: ImageWriter<OgCard> | null = null;
+  const here = (): ImageWriter<OgCard> => (local ??= localWriter(cardDrawer(fonts)));
+  /** Posted to the worker since it last answered: drawn here if it stops. */
+  let posted: { card: OgCard; file: string }[] = [];
+  let answer: ((reply: DrawAnswer | null) => void) | null = null;
   let worker: Worker | null = null;
   const file = WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : '';
   if (existsSync(file)) {
@@ -43,34 +49,43 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
     if (!worker) return;
     log(`share images: the drawing thread stopped (${reason}); drawing in this thread`);
     worker = null;
-    for (const [id, job] of pending) {
-      pending.delete(id);
-      inThisThread(job.card).then(job.resolve, job.reject);
-    }
+    for (const job of posted) here().write(job.card, job.file);
+    posted = [];
+    answer?.(null);
   };
   if (worker) {
-    // Held only while it has work, so an idle worker never keeps the build's process alive.
+    // Held only while the build waits for its answer, so an idle worker never keeps the build's process alive.
     worker.unref();
-    worker.on('message', ({ id, png, error }: { id: number; png?: Uint8Array; error?: string }) => {
-      const job = pending.get(id);
-      if (!job) return;
-      pending.delete(id);
-      if (pending.size === 0) worker?.unref();
-      if (png) job.resolve(Buffer.from(png.buffer, png.byteOffset, png.byteLength));
-      else job.reject(new Error(error));
-    });
+    worker.on('message', (reply: DrawAnswer) => answer?.(reply));
     worker.on('error', (error: Error) => giveUp(error.message));
     worker.on('exit', (code) => giveUp(`exit code ${code}`));
   }
   return {
-    draw(card) {
-      if (!worker) return inThisThread(card);
-      const id = nextId++;
-      if (pending.size === 0) worker.ref();
-      return new Promise<Buffer>((resolve, reject) => {
-        pending.set(id, { card, resolve, reject });
-        worker!.postMessage({ id, card });
-      });
+    write(card, file) {
+      if (!worker) return here().write(card, file);
+      posted.push({ card, file });
+      worker.postMessage({ card, file } satisfies DrawJob);
+    },
+    async finish() {
+      let counts: WriteCounts = { drawn: 0, cached: 0 };
+      const w = worker;
+      if (w) {
+        w.ref();
+        const reply = await new Promise<DrawAnswer | null>((resolve) => {
+          answer = resolve;
+          w.postMessage({ finish: true } satisfies DrawJob);
+        });
+        answer = null;
+        w.unref();
+        if (reply) {
+          if (reply.failures.length > 0) throw new Error(`share images: ${reply.failures.join('; ')}`);
+          posted = [];
+          counts = { drawn: reply.drawn, cached: reply.cached };
+        }
+      }
+      if (!local) return counts;
+      const more = await local.finish();
+      return { drawn: counts.drawn + more.drawn, cached: counts.cached + more.cached };
     },
     async close() {
       const w = worker;
