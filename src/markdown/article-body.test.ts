@@ -35,4 +35,16 @@ describe('article body', () => {
       '<h2>加快117项目建设</h2>\n<p><span class="dateline">本报讯（记者 于春津 &#x3C;b>）</span>本报讯 5月9日，“117项目”工作领导小组召开会议。</p>',
     );
   });
+
+  it('keeps every mention of a name, inside a link too, and leaves a kept span as it is', () => {
+    const html = renderArticleBody([{ kind: 'text', text: '王小明在西青区见到王小明。', line: 3 }], {
+      dateline: '记者 王小明',
+      links: { targets: [{ href: '/districts/xiqing/', names: ['西青区', '王小明在西青区'] }] },
+      names: ['王小明'],
+    });
+    expect(html).toBe(
+      '<p><span class="dateline">记者 <span class="ignore-opencc">王小明</span></span><a href="/districts/xiqing/" class="entity-link"><span class="ignore-opencc">王小明</span>在西青区</a>见到<span class="ignore-opencc">王小明</span>。</p>',
+    );
+  });
 });
+

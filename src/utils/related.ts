@@ -76,7 +76,14 @@ function rank(mine: Profile, candidates: Iterable<Profile>, limit: number): Rela
     const tier = projects > 0 ? 2 : districts > 0 ? 1 : industries > 0 ? 0 : null;
     if (tier === null) continue;
     const daysApart = mine.day !== null && theirs.day !== null ? Math.abs(mine.day - theirs.day) : null;
-    const related: RelatedArticle = { article: theirs.article, tier, sharedTags: projects + districts + industries, daysApart };
+    const sharedTags = projects + districts + industries;
+    // Most candidates rank below a full list's last: tell without making a record of them.
+    if (best.length === limit && limit > 0) {
+      const last = best[limit - 1]!;
+      const order = last.tier - tier || last.sharedTags - sharedTags || (daysApart ?? Infinity) - (last.daysApart ?? Infinity);
+      if (order > 0 || (order === 0 && theirs.article.id > last.article.id)) continue;
+    }
+    const related: RelatedArticle = { article: theirs.article, tier, sharedTags, daysApart };
     let at = best.length;
     while (at > 0 && compareRelated(related, best[at - 1]!) < 0) at -= 1;
     if (at >= limit) continue;
