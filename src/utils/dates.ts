@@ -3,12 +3,19 @@
  * strings; we never go through `Date` for display so no time zone can shift a day.
  */
 
+/** Each date as formatDate writes it, once per build: lists print the same few hundred days on page after page. */
+const formatted = new Map<string, string>();
+
 /** "2025-05-09" → "2025年5月9日"; partial dates ("2025-05", "2025") read the same way. */
 export function formatDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  let out = `${y}年`;
-  if (m) out += `${Number(m)}月`;
-  if (d) out += `${Number(d)}日`;
+  let out = formatted.get(date);
+  if (out === undefined) {
+    const [y, m, d] = date.split('-');
+    out = `${y}年`;
+    if (m) out += `${Number(m)}月`;
+    if (d) out += `${Number(d)}日`;
+    formatted.set(date, out);
+  }
   return out;
 }
 
