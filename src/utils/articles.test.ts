@@ -70,5 +70,10 @@ describe('titles and excerpts', () => {
     const article = makeArticle({ paragraphs: [{ kind: 'subhead', text: '小标题', line: 1 }, { kind: 'text', text: '𠀀天津港', line: 2 }] });
     expect(excerpt(article, 2)).toBe('𠀀天…');
     expect(excerpt(article)).toBe('𠀀天津港');
+    // A lone surrogate counts as one character, as Array.from counts it.
+    const lone = makeArticle({ paragraphs: [{ kind: 'text', text: '\ud800天\udc00😀津', line: 1 }] });
+    expect(excerpt(lone, 3)).toBe('\ud800天\udc00…');
+    expect(excerpt(lone, 4)).toBe('\ud800天\udc00😀…');
+    expect(excerpt(lone, 5)).toBe('\ud800天\udc00😀津');
   });
 });

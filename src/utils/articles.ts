@@ -23,8 +23,14 @@ const EXCERPT_LENGTH = 80;
 /** The body's opening words, cut on a character boundary. */
 export function excerpt(article: Article, length: number = EXCERPT_LENGTH): string {
   const text = article.paragraphs.find((p) => p.kind === 'text')?.text ?? article.paragraphs[0]?.text ?? '';
-  const chars = Array.from(text);
-  return chars.length > length ? `${chars.slice(0, length).join('')}…` : text;
+  // Counted by code point, as Array.from would, without making an array of the whole paragraph on every page.
+  let end = 0;
+  for (let n = 0; n < length && end < text.length; n += 1) {
+    const code = text.charCodeAt(end);
+    const next = text.charCodeAt(end + 1);
+    end += code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+  }
+  return end < text.length ? `${text.slice(0, end)}…` : text;
 }
 
 /** What to call an article in lists: the headline the pipeline chose (printed, or made and marked). */
