@@ -7,6 +7,7 @@ import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { openccPhrases } from './src/integrations/opencc-phrases.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
+import { parsePapersAhead } from './src/integrations/parse-ahead.ts';
 
 export default defineConfig({
   // site.url already honours SITE_URL; canonical links, feeds, sitemap and QR codes use it.
@@ -24,7 +25,9 @@ export default defineConfig({
   // A rebuild copies the pages whose key (src/routes/cached-paths.ts) and code are unchanged instead of rendering them.
   experimental: { incrementalBuild: true },
   integrations: [
-    // First: its build:done registers the share cards of restored pages before og-images draws them.
+    // First, so the parse workers start as early as they can.
+    parsePapersAhead(),
+    // First of the build:done hooks: its build:done registers the share cards of restored pages before og-images draws them.
     pageCache(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
     openccPhrases(),

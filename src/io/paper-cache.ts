@@ -5,7 +5,7 @@
  * structured clone the parse workers already answer in): reading a paper back costs a fraction of a
  * millisecond and no schema check, and the whole archive is never written or parsed as one document.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { Article } from '../schema/article.ts';
@@ -19,6 +19,8 @@ export interface ParsedPaper {
 
 export interface PaperCache {
   /** The paper parsed under `digest`, or null (never parsed, or its file unreadable). */
+  /** Whether an entry is kept under `digest` (not read: it may still turn out damaged). */
+  has: (digest: string) => boolean;
   get: (digest: string) => ParsedPaper | null;
   set: (digest: string, paper: ParsedPaper) => void;
   /** Removes every entry but those in `keep` (the papers of this build). */
@@ -30,6 +32,7 @@ const ENTRY = /^[0-9a-f]{64}$/;
 export function paperCache(dir: string): PaperCache {
   const path = (digest: string): string => join(dir, digest);
   return {
+    has: (digest) => existsSync(path(digest)),
     get: (digest) => {
       let bytes: Buffer;
       try {

@@ -8,7 +8,7 @@ import { articleSchema, type Article, type ParseResult } from '../schema/article
 import type { PaperInput } from '../pipeline/index.ts';
 import { createParsePool } from '../io/parse-pool.ts';
 import { paperCache } from '../io/paper-cache.ts';
-import { papersLoader, type PapersLoaderOptions } from './papers-loader.ts';
+import { papersLoader, parseAhead, type PapersLoaderOptions } from './papers-loader.ts';
 import { fakeParse } from '../../tests/fixtures/fake-parse.ts';
 import { makeArticle } from '../../tests/fixtures/make-article.ts';
 
@@ -248,6 +248,42 @@ describe('papers loader', () => {
     expect(calls).toEqual(['a.txt', 'b.txt', 'a.txt', 'a.txt']);
     expect(astro.entries().get('atxt-0')!.title).toBe('甲改');
     expect(paperCache(astro.papersDir).get(entry!)?.articles.map((a) => a.title)).toEqual(['甲改']);
+  });
+
+  it('takes over the answers of a head start on the same papers, and parses itself what the head start judged by other inputs', async () => {
+    const astro = fakeAstro();
+    const calls: string[] = [];
+    const closed: string[] = [];
+    let version = 1;
+    const parser = (name: string) => () => {
+      const parse = fakeParser(calls)();
+      return { parse: async (input: PaperInput) => ({ result: parse(input) }), close: async () => void closed.push(name) };
+    };
+    const papers = [paper('b.txt', '乙'), paper('a.txt', '甲\n丙')];
+    const source = () => ({ readPapers: () => papers, inputs: () => ({ version }), createParser: parser('ahead') });
+    const logger = astro.context().logger;
+    parseAhead(source(), paperCache(astro.papersDir), logger);
+    // Handed over at once, in file-name order, before any loader runs.
+    expect(calls).toEqual(['a.txt', 'b.txt']);
+    const loader = papersLoader(astro.options({ ...source(), createParser: parser('loader') }));
+    await loader.load(astro.context());
+    expect(calls).toEqual(['a.txt', 'b.txt']);
+    expect(closed).toEqual(['ahead']);
+    const clean = fakeAstro();
+    await papersLoader(clean.options({ ...source(), createParser: fakeParser([]) })).load(clean.context());
+    expect([...astro.entries().values()]).toEqual([...clean.entries().values()]);
+
+    // Nothing left to parse: no head start. Then one made for inputs that changed before the loader ran:
+    // its answers are not taken, its workers parse the papers again for the loader, and are closed once.
+    parseAhead(source(), paperCache(astro.papersDir), logger);
+    expect(calls).toEqual(['a.txt', 'b.txt']);
+    version = 2;
+    parseAhead(source(), paperCache(astro.papersDir), logger);
+    version = 3;
+    await loader.load(astro.context());
+    expect(calls).toEqual(['a.txt', 'b.txt', 'a.txt', 'b.txt', 'a.txt', 'b.txt']);
+    expect(closed).toEqual(['ahead', 'ahead']);
+    expect(astro.logs.at(-1)!.message).toBe('2 papers: 2 parsed, 0 unchanged; 3 articles');
   });
 
   it('parses in worker processes: a paper that throws there or kills its worker is reported with its name, the rest loads in file-name order', async () => {

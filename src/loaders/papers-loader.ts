@@ -31,7 +31,8 @@ export interface PaperParser {
   close?: () => Promise<void>;
 }
 
-export interface PapersLoaderOptions {
+/** The papers and what shapes their records: all a parse needs to judge which papers to parse and start on them. */
+export interface PaperSource {
   readPapers: () => PaperInput[];
   /** Everything besides a paper's own bytes that can change its records. */
   inputs: () => unknown;
@@ -40,6 +41,9 @@ export interface PapersLoaderOptions {
    * `papers` is how many are expected. A plain function parses in this process.
    */
   createParser: (context: { papers: number; logger: LoaderContext['logger'] }) => PaperParser | ((input: PaperInput) => ParseResult);
+}
+
+export interface PapersLoaderOptions extends PaperSource {
   /** A record as the schema declares it; throws (the message says what is wrong) when it does not match. */
   check: (record: unknown) => Article;
   /** Receives this build's records, in file-name order, each id once. */
@@ -50,6 +54,48 @@ export interface PapersLoaderOptions {
 
 const CACHE_FOLDER = 'papers/';
 
+/** The paper cache of a project whose Astro cache folder is `cacheDir`. */
+export const paperCacheIn = (cacheDir: URL): PaperCache => paperCache(fileURLToPath(new URL(CACHE_FOLDER, cacheDir)));
+
+/** Papers handed to a parser before the loader ran, by paper digest (see parseAhead). */
+interface HeadStart {
+  answers: Map<string, Promise<ParseOutcome>>;
+  parser: PaperParser;
+}
+
+const HEAD_START = Symbol.for('tianjin-news.parse-ahead');
+const global = globalThis as Record<symbol, HeadStart | undefined>;
+
+/**
+ * Starts parsing the papers the cache lacks before Astro gets to the loader (it first sets up Vite and
+ * loads the content config: seconds of one busy thread, while the other cores would wait); the loader
+ * takes over the answers of the papers it finds with the same digests and parses any other itself. Does
+ * nothing when an input cannot be read: the loader meets the same problem and reports it.
+ */
+export function parseAhead(source: PaperSource, cache: PaperCache, logger: LoaderContext['logger']): void {
+  let pending: { paper: PaperInput; digest: string }[];
+  try {
+    const inputsDigest = sha256(JSON.stringify(source.inputs()));
+    pending = source
+      .readPapers()
+      .map((paper) => ({ paper, digest: paperDigest(inputsDigest, paper) }))
+      .filter(({ digest }) => !cache.has(digest))
+      .sort((a, b) => compareStrings(a.paper.file, b.paper.file));
+  } catch {
+    return;
+  }
+  if (pending.length === 0) return;
+  const parser = asParser(source.createParser({ papers: pending.length, logger }));
+  global[HEAD_START] = { parser, answers: new Map(pending.map(({ paper, digest }) => [digest, parser.parse(paper)])) };
+}
+
+/** The head start, taken once: a later build in this process (the dev server's) starts afresh. */
+function takeHeadStart(): HeadStart | null {
+  const start = global[HEAD_START] ?? null;
+  global[HEAD_START] = undefined;
+  return start;
+}
+
 export function papersLoader(options: PapersLoaderOptions): Loader {
   return {
     name: 'papers-loader',
@@ -58,7 +104,7 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       // Outside the per-paper handling on purpose: a broken input (the taxonomy) is no paper's fault, so it
       // stops the build once with its own message instead of failing every paper.
       const inputsDigest = sha256(JSON.stringify(options.inputs()));
-      const cache = options.cache ?? paperCache(fileURLToPath(new URL(CACHE_FOLDER, config.cacheDir)));
+      const cache = options.cache ?? paperCacheIn(config.cacheDir);
       // Left by a build of an older version of this loader, which kept the records there.
       store.clear();
       /** Article id → the file it belongs to, claimed in file-name order so clean and cached builds agree. */
@@ -72,16 +118,19 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
       // The papers not in the cache all go to the parser at once; their answers are taken in order below.
       const digests = papers.map((paper) => paperDigest(inputsDigest, paper));
       const cached = new Map<string, ParsedPaper>();
-      const pending: PaperInput[] = [];
+      const pending: { paper: PaperInput; digest: string }[] = [];
       for (const [i, paper] of papers.entries()) {
         const hit = cache.get(digests[i]!);
         if (hit) cached.set(paper.file, hit);
-        else pending.push(paper);
+        else pending.push({ paper, digest: digests[i]! });
       }
+      const ahead = takeHeadStart();
       let parser: PaperParser | null = null;
       const answers = new Map(
-        pending.map((paper) => {
-          parser ??= asParser(options.createParser({ papers: pending.length, logger }));
+        pending.map(({ paper, digest }) => {
+          const early = ahead?.answers.get(digest);
+          if (early) return [paper.file, early];
+          parser ??= ahead?.parser ?? asParser(options.createParser({ papers: pending.length, logger }));
           return [paper.file, parser.parse(paper)];
         }),
       );
@@ -116,7 +165,9 @@ export function papersLoader(options: PapersLoaderOptions): Loader {
           warnings.forEach((w) => logger.warn(formatWarning(w)));
         }
       } finally {
-        await (parser as PaperParser | null)?.close?.();
+        // The head start's parser too when this load used none of its answers (its papers changed meanwhile).
+        const parsers = new Set([ahead?.parser, parser as PaperParser | null].filter((p) => p != null));
+        await Promise.all([...parsers].map((p) => p.close?.()));
       }
 
       cache.prune(new Set(digests));

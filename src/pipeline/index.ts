@@ -34,9 +34,6 @@ export interface ParseOptions {
   tag?: TagFn;
 }
 
-/** Bump when a stage changes its output, so digest caches know to re-parse. */
-export const PIPELINE_VERSION = '4';
-
 export function parsePaper(input: PaperInput, options: ParseOptions): ParseResult {
   const { file } = input;
   const warnings: Warning[] = [];
