@@ -162,7 +162,9 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
         serialization: 'advanced',
         env: { ...process.env, [WORKER_DATA]: JSON.stringify(options.data ?? null) },
         // No inspector or profiler flags: they are this process's (a second inspector would fight for its port).
-        execArgv: process.execArgv.filter((a) => !/^--(?:inspect|cpu-prof|heap-prof)/.test(a)),
+        // A young generation of 8 MB, not V8's 64: 70-80 MB less per worker and no more CPU (150 papers: 8.0 s
+        // against 8.4 s), since little a paper allocates outlives it.
+        execArgv: [...process.execArgv.filter((a) => !/^--(?:inspect|cpu-prof|heap-prof)/.test(a)), '--max-semi-space-size=8'],
       });
     } catch (error) {
       if (!everReady && slots.length === 0) cannotStart((error as Error).message);
