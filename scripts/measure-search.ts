@@ -13,7 +13,7 @@ import { BENCH_QUERIES, measureSite } from './lib/search-weight.ts';
 const args = process.argv.slice(2);
 const runsAt = args.indexOf('--runs');
 const runs = runsAt === -1 ? 3 : Number(args[runsAt + 1]);
-const rest = args.filter((_, i) => i !== runsAt && i !== runsAt + 1);
+const rest = runsAt === -1 ? args : args.filter((_, i) => i !== runsAt && i !== runsAt + 1);
 const [dist, ...asked] = rest;
 if (!dist || !(runs >= 1)) {
   console.error('usage: npm run bench:search -- <dist> [--runs N] [query …]');

@@ -63,7 +63,19 @@ interface TraceEvent {
   ts: number;
   dur?: number;
   tdur?: number;
-  args?: { data?: { message?: string } };
+  args?: { data?: { message?: string; url?: string; type?: string } };
+}
+
+/**
+ * The tasks of the thread that stamped `stamp`, up to it, outermost first where they
+ * nest: the scheduler's tasks, and the microtask checkpoints it runs as tasks of their
+ * own ("RunTask" without a ThreadControllerImpl inside), where promise callbacks run, so
+ * where Pagefind's searches spend their time.
+ */
+function topLevelTasks(events: TraceEvent[], stamp: TraceEvent): TraceEvent[] {
+  return events
+    .filter((e) => e.pid === stamp.pid && e.tid === stamp.tid && e.ph === 'X' && (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') && e.ts <= stamp.ts)
+    .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
 }
 
 /**
@@ -78,8 +90,7 @@ function mainThreadCpuMs(trace: Buffer): number | null {
   if (!stamp) return null;
   let cpu = 0;
   let end = 0;
-  const tasks = events.filter((e) => e.pid === stamp.pid && e.tid === stamp.tid && e.ph === 'X' && e.name === 'ThreadControllerImpl::RunTask' && e.ts <= stamp.ts).sort((a, b) => a.ts - b.ts);
-  for (const task of tasks) {
+  for (const task of topLevelTasks(events, stamp)) {
     if (task.ts < end) continue; // nested in the one before
     end = task.ts + (task.dur ?? 0);
     cpu += task.tdur ?? 0;
@@ -97,6 +108,9 @@ function recordFirstResult(stamp: string): void {
       w.firstResultAt = performance.now();
       // The same moment in the browser's trace, where the main thread's CPU time is summed up to it.
       console.timeStamp(stamp);
+      // Tells the driver, which waits for this message instead of polling the page: polling
+      // would run Playwright's injected script on the page's main thread while it searches.
+      console.debug(stamp);
     });
   });
   seen.observe(document, { subtree: true, childList: true });
@@ -106,14 +120,16 @@ export async function measureSite(dist: string, queries: string[]): Promise<Site
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
-    const load = async (path: string, settle: (page: import('playwright-core').Page) => Promise<void>, trace = false) => {
+    const load = async (path: string, settle: (page: import('playwright-core').Page, stamped: Promise<unknown>) => Promise<void>, trace = false) => {
       const context = await browser.newContext();
       const page = await context.newPage();
       await page.addInitScript(recordFirstResult, FIRST_RESULT_STAMP);
       const start = server.requests.length;
       if (trace) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
+      const stamped = page.waitForEvent('console', { predicate: (m) => m.text() === FIRST_RESULT_STAMP, timeout: 20_000 });
+      stamped.catch(() => undefined);
       await page.goto(`${server.origin}${path}`);
-      await settle(page);
+      await settle(page, stamped);
       const traced = trace ? await browser.stopTracing() : null;
       const fetched = server.requests.slice(start);
       const result = { page, context, fetched, totalBytes: fetched.reduce((n, r) => n + r.bytes, 0), cpuMs: traced ? mainThreadCpuMs(traced) : null };
@@ -123,9 +139,9 @@ export async function measureSite(dist: string, queries: string[]): Promise<Site
     for (const query of queries) {
       let firstResultMs: number | null = null;
       let results = 0;
-      const { context, fetched, totalBytes, cpuMs } = await load(`/search/?q=${encodeURIComponent(query)}`, async (page) => {
+      const { context, fetched, totalBytes, cpuMs } = await load(`/search/?q=${encodeURIComponent(query)}`, async (page, stamped) => {
         try {
-          await page.waitForFunction(() => (window as unknown as { firstResultAt?: number }).firstResultAt !== undefined, null, { timeout: 20_000 });
+          await stamped;
           firstResultMs = Math.round(await page.evaluate(() => (window as unknown as { firstResultAt: number }).firstResultAt));
           await page.waitForSelector('[data-search-page][data-search-state="done"]', { timeout: 20_000 });
           results = await page.locator('.search-hit').count();
@@ -145,4 +161,97 @@ export async function measureSite(dist: string, queries: string[]): Promise<Site
     await browser.close();
     await server.stop();
   }
+}
+
+interface PageTimings {
+  firstResultAt: number | null;
+  nav: { responseStart: number; responseEnd: number; domInteractive: number; domContentLoaded: number; loadEnd: number };
+  resources: { name: string; initiator: string; start: number; firstByte: number; end: number; bytes: number }[];
+  paints: { name: string; at: number }[];
+}
+
+/** What the page itself knows of its load, in ms since navigation start. */
+function readTimings(): PageTimings {
+  const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+  return {
+    firstResultAt: (window as unknown as { firstResultAt?: number }).firstResultAt ?? null,
+    nav: { responseStart: nav.responseStart, responseEnd: nav.responseEnd, domInteractive: nav.domInteractive, domContentLoaded: nav.domContentLoadedEventEnd, loadEnd: nav.loadEventEnd },
+    resources: (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((r) => ({
+      name: new URL(r.name).pathname + new URL(r.name).search,
+      initiator: r.initiatorType,
+      start: r.startTime,
+      firstByte: r.responseStart,
+      end: r.responseEnd,
+      bytes: r.encodedBodySize,
+    })),
+    paints: performance.getEntriesByType('paint').map((p) => ({ name: p.name, at: p.startTime })),
+  };
+}
+
+/** The names of what ran inside a main-thread task, longest first: "EvaluateScript 12, v8.compile 3". */
+function taskContents(events: TraceEvent[], task: TraceEvent): string {
+  const end = task.ts + (task.dur ?? 0);
+  const inside = new Map<string, number>();
+  for (const e of events) {
+    if (e === task || e.ph !== 'X' || e.ts < task.ts || e.ts >= end || e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask') continue;
+    const detail = (e.args?.data as { url?: string; functionName?: string; type?: string } | undefined);
+    const what = detail?.url ? `${e.name}(${new URL(detail.url).pathname.split('/').pop()})` : detail?.type ? `${e.name}(${detail.type})` : e.name;
+    inside.set(what, Math.max(inside.get(what) ?? 0, (e.dur ?? 0) / 1000));
+  }
+  return [...inside].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([name, ms]) => `${name} ${ms.toFixed(0)}`).join(', ');
+}
+
+/**
+ * For each query, a cold page load's timeline up to the first result, as text lines
+ * sorted by time (ms since navigation start): requests, long main-thread tasks, paints.
+ */
+export async function traceSearch(dist: string, queries: string[]): Promise<string[]> {
+  const server = await serveStatic(dist);
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const lines: string[] = [];
+  try {
+    for (const query of queries) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.addInitScript(recordFirstResult, FIRST_RESULT_STAMP);
+      await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline', 'v8', 'disabled-by-default-devtools.timeline'] });
+      const stamped = page.waitForEvent('console', { predicate: (m) => m.text() === FIRST_RESULT_STAMP, timeout: 20_000 });
+      await page.goto(`${server.origin}/search/?q=${encodeURIComponent(query)}`);
+      await stamped.catch(() => undefined);
+      await page.waitForLoadState('networkidle');
+      const trace = await browser.stopTracing();
+      const timings = await page.evaluate(readTimings);
+      await context.close();
+
+      const parsed = JSON.parse(trace.toString('utf8')) as { traceEvents?: TraceEvent[] } | TraceEvent[];
+      const events = Array.isArray(parsed) ? parsed : (parsed.traceEvents ?? []);
+      const stamp = events.find((e) => e.name === 'TimeStamp' && e.args?.data?.message === FIRST_RESULT_STAMP);
+      const rows: [number, string][] = [];
+      const ms = (n: number): string => n.toFixed(0).padStart(5);
+      rows.push([0, `${ms(0)}  navigation start`]);
+      rows.push([timings.nav.responseStart, `${ms(timings.nav.responseStart)}  HTML first byte (end ${timings.nav.responseEnd.toFixed(0)})`]);
+      rows.push([timings.nav.domInteractive, `${ms(timings.nav.domInteractive)}  DOM interactive`]);
+      rows.push([timings.nav.domContentLoaded, `${ms(timings.nav.domContentLoaded)}  DOMContentLoaded done`]);
+      for (const p of timings.paints) rows.push([p.at, `${ms(p.at)}  ${p.name}`]);
+      for (const r of timings.resources) rows.push([r.start, `${ms(r.start)}  fetch ${r.name} [${r.initiator}] first byte ${r.firstByte.toFixed(0)}, end ${r.end.toFixed(0)} (${(r.bytes / 1024).toFixed(1)} KB)`]);
+      if (stamp && timings.firstResultAt !== null) {
+        const offset = stamp.ts / 1000 - timings.firstResultAt;
+        let end = 0;
+        for (const t of topLevelTasks(events, stamp)) {
+          if (t.ts < end) continue;
+          end = t.ts + (t.dur ?? 0);
+          if ((t.dur ?? 0) < 2000) continue;
+          const at = t.ts / 1000 - offset;
+          rows.push([at, `${ms(at)}  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms (cpu ${((t.tdur ?? 0) / 1000).toFixed(0)}): ${taskContents(events, t)}`]);
+        }
+        rows.push([timings.firstResultAt, `${ms(timings.firstResultAt)}  FIRST RESULT frame`]);
+      } else rows.push([Infinity, '    —  no first result']);
+      rows.sort((a, b) => a[0] - b[0]);
+      lines.push(`== ${query}`, ...rows.filter(([at]) => timings.firstResultAt === null || at <= timings.firstResultAt + 1).map(([, line]) => line));
+    }
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+  return lines;
 }
