@@ -87,6 +87,11 @@ export function phraseRuns(locations: readonly number[], n: number): number {
   return runs;
 }
 
+/** The unquoted search of a term's words, which reports every location of each (the ranking counts runs of them). */
+export function locatingQuery(term: string): string {
+  return segmentText(term).trim();
+}
+
 /** Words a term becomes in the index: one per Han character, Latin runs and numbers whole. */
 export function wordCount(term: string): number {
   return segmentText(term).trim().split(/\s+/).filter(Boolean).length;
@@ -99,6 +104,11 @@ export function wordCount(term: string): number {
  */
 export async function searchText(pagefind: PagefindApi, terms: readonly string[], filter: FacetFilter, sort: SortOrder, values?: Record<Facet, string[]>): Promise<TextResults> {
   const options = pagefindOptions(filter, sort);
+  // The ranking searches (below) need the same index chunks: asked for at once, they load
+  // with the phrase searches' and run as soon as those are in, not one round after them.
+  const locating = sort === 'relevance' ? Promise.all(terms.map((t) => pagefind.search(locatingQuery(t), options))) : null;
+  // Awaited below; not left unhandled when a phrase search fails first.
+  locating?.catch(() => undefined);
   const phrases = await Promise.all(terms.map((t) => pagefind.search(phraseQuery(t), options)));
   const first = phrases[0];
   const known = values ? (Object.fromEntries(facets.map((f) => [f, Object.fromEntries(values[f].map((v) => [v, 0]))])) as FacetCounts) : null;
@@ -106,12 +116,13 @@ export async function searchText(pagefind: PagefindApi, terms: readonly string[]
   const countable = terms.length === 1 && !known;
   if (!first || phrases.some((p) => p === null)) return { results: [], counts: countable ? toCounts(first?.filters) : null, allValues };
 
-  const inAll = (id: string): boolean => phrases.every((p) => p!.results.some((r) => r.id === id));
-  let results = first.results.filter((r) => inAll(r.id));
+  // Sets, not a scan of every other list per result: common words have thousands of pages.
+  const others = phrases.slice(1).map((p) => new Set(p!.results.map((r) => r.id)));
+  let results = first.results.filter((r) => others.every((ids) => ids.has(r.id)));
 
-  if (sort === 'relevance') {
+  if (locating) {
     const frequency = new Map<string, number>();
-    const located = await Promise.all(terms.map((t) => pagefind.search(segmentText(t).trim(), options)));
+    const located = await locating;
     terms.forEach((term, k) => {
       const n = wordCount(term);
       for (const r of located[k]?.results ?? []) frequency.set(r.id, (frequency.get(r.id) ?? 0) + phraseRuns(r.words, n));

@@ -108,15 +108,45 @@ export interface TextIndex {
 let engine: Promise<TextIndex> | null = null;
 
 interface PagefindModule extends PagefindApi {
-  options?: (options: { noWorker?: boolean }) => Promise<void>;
+  options?: (options: { noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
   init?: () => Promise<void>;
   mergeIndex?: (path: string) => Promise<void>;
+  preload?: (term: string) => Promise<void>;
 }
 
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
 const PAGEFIND_DIR = '/pagefind/';
 const PAGEFIND_PATH = `${PAGEFIND_DIR}pagefind.js`;
-const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
+export const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
+
+/**
+ * The tag Pagefind puts on its entry file's URL (`?ts=`, to get past caches; by default
+ * the time it asks): the one the search page's head script chose when it asked for that
+ * URL already, so Pagefind's request takes that response; else the time now, as Pagefind
+ * would choose.
+ */
+function entryTag(): string {
+  return document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag ?? String(Date.now());
+}
+
+/**
+ * Pagefind's search waits for its setup (entry file, metadata, WebAssembly) by looking
+ * every 50 ms, from the moment it is called, and its API has no promise for the end of that
+ * setup. Preloading the query's index chunks (Pagefind's own preload) as soon as Pagefind is
+ * started, several times a quarter of that period apart, means one of them looks soon after
+ * the setup is done and asks for the chunks at once; the search that follows finds the setup
+ * done and the chunks on their way.
+ */
+const SETUP_LOOKS = [0, 12, 25, 37];
+
+function preloadChunks(pagefind: PagefindModule, terms: readonly string[]): void {
+  if (!pagefind.preload || terms.length === 0) return;
+  for (const delay of SETUP_LOOKS) {
+    setTimeout(() => {
+      for (const term of terms) pagefind.preload!(term).catch(() => undefined);
+    }, delay);
+  }
+}
 
 /** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
 function preload(href: string): void {
@@ -142,13 +172,31 @@ async function preloadPagefindFiles(): Promise<void> {
   preload(`${PAGEFIND_DIR}wasm.${index.wasm ?? 'unknown'}.pagefind`);
 }
 
-export function loadPagefind(): Promise<TextIndex> {
-  if (!engine) preloadPagefindFiles().catch(() => undefined);
+/**
+ * Pagefind splits every query with the browser's word segmenter for the page's language
+ * (`Intl.Segmenter`, a new one each search). The first one made for Chinese loads ICU's
+ * dictionary, 40–60 ms of the main thread on this machine (later ones take well under
+ * 1 ms): made here, while Pagefind's files are on their way, instead of in the first search.
+ */
+function warmWordSegmenter(): void {
+  if (typeof Intl.Segmenter !== 'function') return;
+  const segmenter = new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'word' });
+  for (const _ of segmenter.segment('搜索')) break;
+}
+
+/** `terms`: the words the first search will ask for (as Pagefind is asked), whose index chunks load as soon as Pagefind can name them. */
+export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> {
+  if (!engine) {
+    preloadPagefindFiles().catch(() => undefined);
+    // After this task, so that the requests above are on their way first.
+    setTimeout(warmWordSegmenter, 0);
+  }
   engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.
-    await pagefind.options?.({ noWorker: true });
+    await pagefind.options?.({ noWorker: true, metaCacheTag: entryTag() });
     await pagefind.init?.();
+    preloadChunks(pagefind, terms);
     // Pagefind's filter index is not loaded up front: it only counts, grows with every article
     // (140 KB gzip at 10,000), and the menus take their values from names.json. A search with
     // a filter loads that filter's part of it.

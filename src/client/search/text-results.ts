@@ -12,7 +12,7 @@
 import { makeExcerpt } from '../../search/excerpt.ts';
 import { suggestNames, type NameMatches } from '../../search/match-names.ts';
 import { partMayHold, partsSpan } from '../../search/pagefind-parts.ts';
-import { searchText, verify, type PagefindResult, type TextResults } from '../../search/text-search.ts';
+import { locatingQuery, searchText, verify, type PagefindResult, type TextResults } from '../../search/text-search.ts';
 import { searchStateUrl } from '../../search/url-state.ts';
 import { h, replaceChildren } from './dom.ts';
 import { loadPagefind, type TextIndex } from './load.ts';
@@ -23,7 +23,7 @@ export async function textResults(run: Run, matches: NameMatches): Promise<void>
   const { state, view, convert } = run;
   const terms = searchTerms(run);
   // Pagefind's files start loading before the name cards are drawn.
-  const loading = loadPagefind();
+  const loading = loadPagefind(terms.map(locatingQuery));
   renderEntities(
     view,
     [
