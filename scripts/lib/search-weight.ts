@@ -116,10 +116,23 @@ function recordFirstResult(stamp: string): void {
   seen.observe(document, { subtree: true, childList: true });
 }
 
+/**
+ * A reader's browser is running before they follow a link to the search: one page load
+ * in a context of its own, closed before anything is measured, so the first query does not
+ * carry the browser's own start-up (its network service, its first renderer). Every
+ * measured query still starts in a fresh context, with nothing cached.
+ */
+async function warmBrowser(browser: import('playwright-core').Browser, origin: string): Promise<void> {
+  const context = await browser.newContext();
+  await (await context.newPage()).goto(`${origin}/robots.txt`);
+  await context.close();
+}
+
 export async function measureSite(dist: string, queries: string[]): Promise<SiteCosts> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
+    await warmBrowser(browser, server.origin);
     const load = async (path: string, settle: (page: import('playwright-core').Page, stamped: Promise<unknown>) => Promise<void>, trace = false) => {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -202,6 +215,33 @@ function taskContents(events: TraceEvent[], task: TraceEvent): string {
 }
 
 /**
+ * CPU time of a task's outermost inner events by name (what the task was spent on), the
+ * rest as "other". `thread`: the events of the task's thread that can be inside a task, by start.
+ */
+function childCpu(thread: TraceEvent[], task: TraceEvent): Map<string, number> {
+  const end = task.ts + (task.dur ?? 0);
+  let lo = 0;
+  let hi = thread.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (thread[mid]!.ts < task.ts) lo = mid + 1;
+    else hi = mid;
+  }
+  const out = new Map<string, number>();
+  let covered = 0;
+  let upTo = 0;
+  for (let i = lo; i < thread.length && thread[i]!.ts < end; i += 1) {
+    const e = thread[i]!;
+    if (e.ts < upTo) continue;
+    upTo = e.ts + (e.dur ?? 0);
+    out.set(e.name, (out.get(e.name) ?? 0) + e.tdur!);
+    covered += e.tdur!;
+  }
+  out.set('other', (out.get('other') ?? 0) + Math.max(0, (task.tdur ?? 0) - covered));
+  return out;
+}
+
+/**
  * For each query, a cold page load's timeline up to the first result, as text lines
  * sorted by time (ms since navigation start): requests, long main-thread tasks, paints.
  */
@@ -210,6 +250,7 @@ export async function traceSearch(dist: string, queries: string[]): Promise<stri
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   const lines: string[] = [];
   try {
+    await warmBrowser(browser, server.origin);
     for (const query of queries) {
       const context = await browser.newContext();
       const page = await context.newPage();
@@ -236,15 +277,22 @@ export async function traceSearch(dist: string, queries: string[]): Promise<stri
       for (const r of timings.resources) rows.push([r.start, `${ms(r.start)}  fetch ${r.name} [${r.initiator}] first byte ${r.firstByte.toFixed(0)}, end ${r.end.toFixed(0)} (${(r.bytes / 1024).toFixed(1)} KB)`]);
       if (stamp && timings.firstResultAt !== null) {
         const offset = stamp.ts / 1000 - timings.firstResultAt;
+        const thread = events
+          .filter((e) => e.pid === stamp.pid && e.tid === stamp.tid && e.ph === 'X' && e.tdur !== undefined && e.name !== 'RunTask' && e.name !== 'ThreadControllerImpl::RunTask')
+          .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
         let end = 0;
+        const byKind = new Map<string, number>();
+        let total = 0;
         for (const t of topLevelTasks(events, stamp)) {
           if (t.ts < end) continue;
           end = t.ts + (t.dur ?? 0);
+          total += t.tdur ?? 0;
+          for (const [kind, cpu] of childCpu(thread, t)) byKind.set(kind, (byKind.get(kind) ?? 0) + cpu);
           if ((t.dur ?? 0) < 2000) continue;
           const at = t.ts / 1000 - offset;
           rows.push([at, `${ms(at)}  task ${((t.dur ?? 0) / 1000).toFixed(0)} ms (cpu ${((t.tdur ?? 0) / 1000).toFixed(0)}): ${taskContents(events, t)}`]);
         }
-        rows.push([timings.firstResultAt, `${ms(timings.firstResultAt)}  FIRST RESULT frame`]);
+        rows.push([timings.firstResultAt, `${ms(timings.firstResultAt)}  FIRST RESULT frame; main-thread CPU ${(total / 1000).toFixed(0)} ms: ${[...byKind].sort((a, b) => b[1] - a[1]).slice(0, 8).map(([k, v]) => `${k} ${(v / 1000).toFixed(0)}`).join(', ')}`]);
       } else rows.push([Infinity, '    —  no first result']);
       rows.sort((a, b) => a[0] - b[0]);
       lines.push(`== ${query}`, ...rows.filter(([at]) => timings.firstResultAt === null || at <= timings.firstResultAt + 1).map(([, line]) => line));
