@@ -187,9 +187,10 @@ function warmWordSegmenter(): void {
 /** `terms`: the words the first search will ask for (as Pagefind is asked), whose index chunks load as soon as Pagefind can name them. */
 export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> {
   if (!engine) {
-    preloadPagefindFiles().catch(() => undefined);
-    // After this task, so that the requests above are on their way first.
-    setTimeout(warmWordSegmenter, 0);
+    // Once Pagefind's files are asked for, so that its requests are on their way first.
+    void preloadPagefindFiles()
+      .catch(() => undefined)
+      .then(() => setTimeout(warmWordSegmenter, 0));
   }
   engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
