@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Root as MdastRoot } from 'mdast';
-import remarkRehype from 'remark-rehype';
-import { toHtml } from 'hast-util-to-html';
-import type { Root as HastRoot } from 'hast';
-import { unified } from 'unified';
-import { paragraphsToHast, renderArticleBody } from './article-body.ts';
-import type { Paragraph } from '../schema/article.ts';
+import { paragraphsToMdast, renderArticleBody } from './article-body.ts';
 
 describe('article body', () => {
   const paragraphs = [
@@ -15,8 +9,8 @@ describe('article body', () => {
   ];
 
   it('maps text to paragraphs, subheads to level-2 headings, captions to classed paragraphs', () => {
-    const tree = paragraphsToHast(paragraphs);
-    expect(tree.children.map((n) => (n.type === 'element' ? n.tagName : n.type))).toEqual(['p', 'text', 'h2', 'text', 'p']);
+    const tree = paragraphsToMdast(paragraphs);
+    expect(tree.children.map((n) => n.type)).toEqual(['paragraph', 'heading', 'paragraph']);
     expect(renderArticleBody(paragraphs)).toBe(
       '<p>本报讯 5月9日，“117项目”工作领导小组召开会议。</p>\n<h2>加快117项目建设</h2>\n<p class="caption">图为117项目南片区。</p>',
     );
@@ -51,33 +45,6 @@ describe('article body', () => {
     expect(html).toBe(
       '<p><span class="dateline">记者 <span class="ignore-opencc">王小明</span></span><a href="/districts/xiqing/" class="entity-link"><span class="ignore-opencc">王小明</span>在西青区</a>见到<span class="ignore-opencc">王小明</span>。</p>',
     );
-  });
-
-  it('builds the tree remark-rehype builds from the paragraphs as markdown', () => {
-    // The body's tree is made directly; remark-rehype over the same paragraphs as mdast is the reference.
-    const viaMdast = (ps: readonly Paragraph[], dateline: string | null): string => {
-      const lead = dateline ? ps.findIndex((p) => p.kind === 'text') : -1;
-      const mdast: MdastRoot = {
-        type: 'root',
-        children: ps.map((p, i) => {
-          const children: MdastRoot['children'][number][] = [{ type: 'text', value: p.text }];
-          if (i === lead) children.unshift({ type: 'strong', data: { hName: 'span', hProperties: { className: ['dateline'] } }, children: [{ type: 'text', value: dateline! }] });
-          if (p.kind === 'subhead') return { type: 'heading', depth: 2, children } as MdastRoot['children'][number];
-          if (p.kind === 'caption') return { type: 'paragraph', children, data: { hProperties: { className: ['caption'] } } } as MdastRoot['children'][number];
-          return { type: 'paragraph', children } as MdastRoot['children'][number];
-        }),
-      };
-      return toHtml(unified().use(remarkRehype).runSync(mdast) as HastRoot);
-    };
-    const cases: [Paragraph[], string | null][] = [
-      [paragraphs, null],
-      [paragraphs, '本报讯（记者 于春津）'],
-      [[paragraphs[2]!, paragraphs[1]!, paragraphs[0]!], '本报讯 <b>&amp;</b> "x"'],
-      [[{ kind: 'text', text: '第一行  \n  第二行\t\r\n第三行 ', line: 1 }, { kind: 'caption', text: ' 图\n说 ', line: 2 }], ' 电 \n 讯 '],
-      [[{ kind: 'subhead', text: '<script>alert("x")</script> & \'q\'', line: 1 }], '日期'],
-      [[], '没有正文'],
-    ];
-    for (const [ps, dateline] of cases) expect(toHtml(paragraphsToHast(ps, dateline))).toBe(viaMdast(ps, dateline));
   });
 });
 
