@@ -18,9 +18,9 @@ export interface ParsedPaper {
 }
 
 export interface PaperCache {
-  /** The paper parsed under `digest`, or null (never parsed, or its file unreadable). */
   /** Whether an entry is kept under `digest` (not read: it may still turn out damaged). */
   has: (digest: string) => boolean;
+  /** The paper parsed under `digest`, or null (never parsed, or its file unreadable). */
   get: (digest: string) => ParsedPaper | null;
   set: (digest: string, paper: ParsedPaper) => void;
   /** Removes every entry but those in `keep` (the papers of this build). */
