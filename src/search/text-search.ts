@@ -94,7 +94,7 @@ export function locatingQuery(term: string): string {
 
 /** Words a term becomes in the index: one per Han character, Latin runs and numbers whole. */
 export function wordCount(term: string): number {
-  return segmentText(term).trim().split(/\s+/).filter(Boolean).length;
+  return locatingQuery(term).split(/\s+/).filter(Boolean).length;
 }
 
 /**
