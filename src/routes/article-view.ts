@@ -14,6 +14,7 @@ import type { EntityIndex } from '../utils/entities.ts';
 import { sortMilestones, type Sourced } from '../utils/facts.ts';
 import { newsArticleJsonLd, serializeJsonLd } from '../utils/json-ld.ts';
 import { articlePeople, KEEP_SCRIPT_CLASS, splitNames, type NamePiece } from '../utils/person-names.ts';
+import { announceShareQrs } from '../utils/qr-codes.ts';
 import { absoluteUrl, articlePath } from '../utils/urls.ts';
 import { loadSite } from './load-site.ts';
 
@@ -53,6 +54,8 @@ export interface ArticleView {
 
 export async function articlePaths(): Promise<{ params: { id: string } }[]> {
   const { articles } = await loadSite();
+  // Pages render in this order: their share boxes' QR codes can be drawn ahead of them.
+  announceShareQrs(articles.map((a) => absoluteUrl(articlePath(a.id), String(site.url))));
   return articles.map((a) => ({ params: { id: a.id } }));
 }
 
