@@ -18,8 +18,20 @@ import { localWriter, type ImageWriter, type WriteCounts } from './draw-queue.ts
 // A literal `new URL('./…', import.meta.url)`, as in io/parse-pool.ts, so the file is found beside this one.
 const WORKER_URL = new URL('./draw-worker.ts', import.meta.url);
 
-/** What the main thread posts to the worker: a card to draw into its file, or the request for the count. */
-export type DrawJob = { card: OgCard; file: string } | { finish: true };
+/** A card to draw into its file. */
+export interface CardJob {
+  card: OgCard;
+  file: string;
+}
+
+/** What the main thread posts to the worker: cards to draw, or the request for the count. */
+export type DrawJob = { cards: CardJob[] } | { finish: true };
+
+/**
+ * Cards go to the worker this many at once: a message costs the rendering thread about as much
+ * as laying out a card (more while the machine is busy), and drawing lags the pages by a few cards only.
+ */
+const BATCH = 16;
 
 /** The worker's answer to `finish`, once every card posted before it is in its file. */
 export interface DrawAnswer extends WriteCounts {
@@ -34,7 +46,9 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
   let local: ImageWriter<OgCard> | null = null;
   const here = (): ImageWriter<OgCard> => (local ??= localWriter(cardDrawer(fonts)));
   /** Posted to the worker since it last answered: drawn here if it stops. */
-  let posted: { card: OgCard; file: string }[] = [];
+  let posted: CardJob[] = [];
+  /** Not yet posted: sent once there are BATCH of them, or when the build asks for the count. */
+  let batch: CardJob[] = [];
   let answer: ((reply: DrawAnswer | null) => void) | null = null;
   let worker: Worker | null = null;
   const file = WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : '';
@@ -51,6 +65,7 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
     worker = null;
     for (const job of posted) here().write(job.card, job.file);
     posted = [];
+    batch = [];
     answer?.(null);
   };
   if (worker) {
@@ -60,14 +75,21 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
     worker.on('error', (error: Error) => giveUp(error.message));
     worker.on('exit', (code) => giveUp(`exit code ${code}`));
   }
+  const flush = (): void => {
+    if (!worker || batch.length === 0) return;
+    worker.postMessage({ cards: batch } satisfies DrawJob);
+    batch = [];
+  };
   return {
     write(card, file) {
       if (!worker) return here().write(card, file);
       posted.push({ card, file });
-      worker.postMessage({ card, file } satisfies DrawJob);
+      batch.push({ card, file });
+      if (batch.length >= BATCH) flush();
     },
     async finish() {
       let counts: WriteCounts = { drawn: 0, cached: 0 };
+      flush();
       const w = worker;
       if (w) {
         w.ref();

@@ -6,17 +6,13 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { CardFonts } from '../io/cjk-font.ts';
 import { cardDrawer } from './draw-card.ts';
-import type { DrawAnswer, DrawJob } from './draw-pool.ts';
+import type { CardJob, DrawAnswer, DrawJob } from './draw-pool.ts';
 import { drawInto } from './image-file.ts';
 
 const draw = cardDrawer(workerData as CardFonts);
 const counts: DrawAnswer = { drawn: 0, cached: 0, failures: [] };
 const running = new Set<Promise<void>>();
-parentPort!.on('message', (job: DrawJob) => {
-  if ('finish' in job) {
-    void Promise.all(running).then(() => parentPort!.postMessage(counts));
-    return;
-  }
+function drawJob(job: CardJob): void {
   const task: Promise<void> = drawInto(job.file, () => draw(job.card))
     .then(
       (drawn) => void (drawn ? (counts.drawn += 1) : (counts.cached += 1)),
@@ -24,4 +20,12 @@ parentPort!.on('message', (job: DrawJob) => {
     )
     .finally(() => running.delete(task));
   running.add(task);
+}
+
+parentPort!.on('message', (job: DrawJob) => {
+  if ('finish' in job) {
+    void Promise.all(running).then(() => parentPort!.postMessage(counts));
+    return;
+  }
+  for (const card of job.cards) drawJob(card);
 });
