@@ -3,6 +3,8 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
 import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
+import { inlineScripts } from './src/integrations/inline-script.ts';
+import { modulePreloads } from './src/integrations/module-preload.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import { openccPhrases } from './src/integrations/opencc-phrases.ts';
@@ -28,6 +30,10 @@ export default defineConfig({
   integrations: [
     // First, so the parse workers start as early as they can.
     parsePapersAhead(),
+    // Lets a page inline a script written in TypeScript (the search page's head script).
+    inlineScripts(),
+    // The search page's first results wait on its modules: all of them are asked for at once.
+    modulePreloads(['search/index.html']),
     // First of the build:done hooks: its build:done registers the share cards of restored pages before og-images draws them.
     pageCache(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),

@@ -1,7 +1,7 @@
 /**
- * Search must stay light: the scripts every page (header box) and the search page
- * load may not pull OpenCC's dictionaries or the build-time index code into the
- * bundle. Follows static imports from the two entry points.
+ * Search must stay light: the scripts every page (header box) and the search page (its
+ * module and its inlined head script) load may not pull OpenCC's dictionaries or the
+ * build-time index code into the bundle. Follows static imports from the entry points.
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -26,7 +26,7 @@ function staticImports(entry: string, seen = new Set<string>()): Set<string> {
 }
 
 describe('client bundles', () => {
-  for (const entry of ['header.ts', 'search-page.ts']) {
+  for (const entry of ['header.ts', 'search-page.ts', 'head-script.ts']) {
     it(`${entry} reaches no build-only module`, () => {
       const reached = [...staticImports(resolve(import.meta.dirname, entry))];
       expect(reached.length).toBeGreaterThan(3);

@@ -22,7 +22,18 @@ export interface LoadedSearchData {
  */
 export type SearchNeed = 'names' | { query: string; firstPage?: boolean } | 'all';
 
-const cache = new Map<string, Promise<unknown>>();
+/**
+ * What is loaded, once per page. The search page's head script (head-script.ts) is a bundle
+ * of its own, inlined into the page, that starts a search's loads before the page's modules
+ * arrive; both bundles keep their loads here, on the window under a registered symbol, so the
+ * modules take the requests already on their way instead of making them again.
+ */
+interface Loads {
+  files: Map<string, Promise<unknown>>;
+  engine: Promise<TextIndex> | null;
+}
+const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined>)[Symbol.for('tianjin-news/search-loads')] ??= { files: new Map(), engine: null });
+const cache = loads.files;
 
 /** One fetch per file and page; a failed one is tried again next time. */
 function fetchJson<T>(path: string): Promise<T> {
@@ -105,8 +116,6 @@ export interface TextIndex {
   pagefind: PagefindApi;
 }
 
-let engine: Promise<TextIndex> | null = null;
-
 interface PagefindModule extends PagefindApi {
   options?: (options: { noWorker?: boolean; metaCacheTag?: string }) => Promise<void>;
   init?: () => Promise<void>;
@@ -126,8 +135,11 @@ export const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
  * would choose.
  */
 function entryTag(): string {
-  return document.querySelector<HTMLLinkElement>('link[data-pagefind-tag]')?.dataset.pagefindTag ?? String(Date.now());
+  return document.querySelector(`link[${PAGEFIND_TAG_ATTRIBUTE}]`)?.getAttribute(PAGEFIND_TAG_ATTRIBUTE) ?? String(Date.now());
 }
+
+/** The attribute of the head script's preload of Pagefind's entry file that holds the tag it chose. */
+export const PAGEFIND_TAG_ATTRIBUTE = 'data-pagefind-tag';
 
 /**
  * Pagefind's search waits for its setup (entry file, metadata, WebAssembly) by looking
@@ -149,8 +161,10 @@ function preloadChunks(pagefind: PagefindModule, terms: readonly string[]): void
 }
 
 /** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
-function preload(href: string): void {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+export function preload(href: string): HTMLLinkElement {
+  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
+  document.head.append(link);
+  return link;
 }
 
 interface PagefindEntry {
@@ -186,13 +200,13 @@ function warmWordSegmenter(): void {
 
 /** `terms`: the words the first search will ask for (as Pagefind is asked), whose index chunks load as soon as Pagefind can name them. */
 export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> {
-  if (!engine) {
+  if (!loads.engine) {
     // Once Pagefind's files are asked for, so that its requests are on their way first.
     void preloadPagefindFiles()
       .catch(() => undefined)
       .then(() => setTimeout(warmWordSegmenter, 0));
   }
-  engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
+  const engine = (loads.engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.
     await pagefind.options?.({ noWorker: true, metaCacheTag: entryTag() });
@@ -227,9 +241,9 @@ export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> 
       },
       pagefind: sortedAcrossParts(pagefind, () => merged),
     };
-  });
+  }));
   engine.catch(() => {
-    engine = null;
+    if (loads.engine === engine) loads.engine = null;
   });
   return engine;
 }

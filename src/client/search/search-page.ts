@@ -18,7 +18,7 @@ import { loadSearchData } from './load.ts';
 import { nameResults } from './name-results.ts';
 import { bindView, setMenus, showPassing, showStatus, type View } from './render.ts';
 import { displayConverter, onScriptChange } from './script-converter.ts';
-import { isFiltered, searchHistory, type Run } from './search-state.ts';
+import { answeredByName, isFiltered, searchHistory, searchNeed, type Run } from './search-state.ts';
 import { textResults } from './text-results.ts';
 
 /** Milliseconds without a key press before the typed query is searched. */
@@ -106,7 +106,7 @@ async function runSearch(state: SearchState, view: View, live: () => boolean): P
   void displayConverter().catch(() => undefined);
   let loaded;
   try {
-    loaded = await loadSearchData(state.q ? { query: state.q, firstPage: state.sort === 'relevance' && !isFiltered(state) } : isFiltered(state) ? 'all' : 'names');
+    loaded = await loadSearchData(searchNeed(state));
   } catch {
     if (live()) showStatus(view, '搜索数据未能加载，请检查网络后重试。');
     return;
@@ -125,6 +125,6 @@ async function runSearch(state: SearchState, view: View, live: () => boolean): P
   }
   showPassing(view, null);
   const matches = matchNames(data.entries, state.q, chars);
-  if (matches.exact.length > 0 || !state.q) await nameResults(run, matches.exact);
+  if (answeredByName(state, matches)) await nameResults(run, matches.exact);
   else await textResults(run, matches);
 }

@@ -7,6 +7,8 @@
 import { normalizeQuery, queryTerms, simplifyByTable, type CharMap } from '../../search/query-fold.ts';
 import type { ArticleFacets, IndexedArticle, SearchData } from '../../search/model.ts';
 import { parseSearchState, searchStateUrl, type SearchState } from '../../search/url-state.ts';
+import type { NameMatches } from '../../search/match-names.ts';
+import type { SearchNeed } from './load.ts';
 import type { Convert } from './script-converter.ts';
 import type { View } from './render.ts';
 
@@ -24,8 +26,18 @@ export interface Run {
 
 export const isFiltered = (state: SearchState): boolean => Object.keys(state.filter).length > 0;
 
-/** The query's terms as the indexes hold them: normalized, in Simplified. */
-export const searchTerms = (run: Run): string[] => queryTerms(simplifyByTable(normalizeQuery(run.state.q), run.chars));
+/** A query's terms as the indexes hold them: normalized, in Simplified. */
+export const textTerms = (q: string, chars: CharMap): string[] => queryTerms(simplifyByTable(normalizeQuery(q), chars));
+
+export const searchTerms = (run: Run): string[] => textTerms(run.state.q, run.chars);
+
+/** What a search loads: the article lists of the names a query names, every article to browse by filters alone, or the names. */
+export function searchNeed(state: SearchState): SearchNeed {
+  return state.q ? { query: state.q, firstPage: state.sort === 'relevance' && !isFiltered(state) } : isFiltered(state) ? 'all' : 'names';
+}
+
+/** Whether a search is answered from the name index (the query names an entity, or there is none) rather than from the full text. */
+export const answeredByName = (state: SearchState, matches: NameMatches): boolean => matches.exact.length > 0 || !state.q;
 
 export interface SearchHistory {
   readonly current: SearchState;
