@@ -8,26 +8,18 @@
  *
  * - the name index, and once it is in, the article lists and the first rows of the
  *   entities the query names;
- * - when it names none, Pagefind: its script, setup and the query's index chunks;
- * - the three small files (well under 1 KB) that name Pagefind's files, asked for before
- *   the name index says whether they are needed: Pagefind's entry file as the page reads
- *   it, the same file as Pagefind itself asks for it (with the cache-busting tag Pagefind
- *   adds, chosen here and handed to Pagefind), and the list of index parts.
+ * - when it names none, Pagefind: its script, entry file, metadata and WebAssembly in one
+ *   round, its setup and the query's index chunks.
  */
 import { matchNames } from '../../search/match-names.ts';
-import { PARTS_PATH } from '../../search/pagefind-parts.ts';
 import { locatingQuery } from '../../search/text-search.ts';
 import { parseSearchState } from '../../search/url-state.ts';
-import { loadPagefind, loadSearchData, PAGEFIND_ENTRY_PATH, PAGEFIND_TAG_ATTRIBUTE, preload } from './load.ts';
+import { loadPagefind, loadSearchData } from './load.ts';
 import { answeredByName, searchNeed, textTerms } from './search-state.ts';
 
 const state = parseSearchState(new URLSearchParams(location.search));
 
 if (state.q) {
-  preload(PAGEFIND_ENTRY_PATH);
-  preload(PARTS_PATH);
-  const tag = String(Date.now());
-  preload(`${PAGEFIND_ENTRY_PATH}?ts=${tag}`).setAttribute(PAGEFIND_TAG_ATTRIBUTE, tag);
   // A failure here is met again, and reported, by the page's own run.
   loadSearchData(searchNeed(state))
     .then(({ data, chars }) => {

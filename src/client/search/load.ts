@@ -126,20 +126,8 @@ interface PagefindModule extends PagefindApi {
 /** Pagefind's bundle is written after the build, so it is loaded at run time, never bundled. */
 const PAGEFIND_DIR = '/pagefind/';
 const PAGEFIND_PATH = `${PAGEFIND_DIR}pagefind.js`;
-export const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
+const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
 
-/**
- * The tag Pagefind puts on its entry file's URL (`?ts=`, to get past caches; by default
- * the time it asks): the one the search page's head script chose when it asked for that
- * URL already, so Pagefind's request takes that response; else the time now, as Pagefind
- * would choose.
- */
-function entryTag(): string {
-  return document.querySelector(`link[${PAGEFIND_TAG_ATTRIBUTE}]`)?.getAttribute(PAGEFIND_TAG_ATTRIBUTE) ?? String(Date.now());
-}
-
-/** The attribute of the head script's preload of Pagefind's entry file that holds the tag it chose. */
-export const PAGEFIND_TAG_ATTRIBUTE = 'data-pagefind-tag';
 
 /**
  * Pagefind's search waits for its setup (entry file, metadata, WebAssembly) by looking
@@ -161,10 +149,8 @@ function preloadChunks(pagefind: PagefindModule, terms: readonly string[]): void
 }
 
 /** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
-export function preload(href: string): HTMLLinkElement {
-  const link = Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href });
-  document.head.append(link);
-  return link;
+function preload(href: string): void {
+  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
 }
 
 interface PagefindEntry {
@@ -200,7 +186,13 @@ function warmWordSegmenter(): void {
 
 /** `terms`: the words the first search will ask for (as Pagefind is asked), whose index chunks load as soon as Pagefind can name them. */
 export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> {
+  // The tag Pagefind puts on its entry file's URL (`?ts=`, to get past caches; by default the
+  // time it asks): chosen here and handed to Pagefind, so that the file is asked for now,
+  // beside Pagefind's script, and Pagefind's own request takes that response.
+  let tag = '';
   if (!loads.engine) {
+    tag = String(Date.now());
+    preload(`${PAGEFIND_ENTRY_PATH}?ts=${tag}`);
     // Once Pagefind's files are asked for, so that its requests are on their way first.
     void preloadPagefindFiles()
       .catch(() => undefined)
@@ -209,7 +201,7 @@ export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> 
   const engine = (loads.engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.
-    await pagefind.options?.({ noWorker: true, metaCacheTag: entryTag() });
+    await pagefind.options?.({ noWorker: true, metaCacheTag: tag });
     await pagefind.init?.();
     preloadChunks(pagefind, terms);
     // Pagefind's filter index is not loaded up front: it only counts, grows with every article
