@@ -3,6 +3,7 @@ import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { site } from './src/config/site.ts';
 import { clearOutDirInBackground } from './src/integrations/clear-out-dir.ts';
+import { dataFilesIntegration } from './src/integrations/data-files.ts';
 import { inlineScripts } from './src/integrations/inline-script.ts';
 import { modulePreloads } from './src/integrations/module-preload.ts';
 import { ogImages } from './src/integrations/og-images.ts';
@@ -36,6 +37,8 @@ export default defineConfig({
     modulePreloads(['search/index.html']),
     // First of the build:done hooks: its build:done registers the share cards of restored pages before og-images draws them.
     pageCache(),
+    // The search's JSON and the export, written from the records rather than rendered as routes.
+    dataFilesIntegration(),
     sitemap({ filter: (page) => !new URL(page).pathname.startsWith('/search/') }),
     openccPhrases(),
     // Draws the share images the pages registered while rendering.

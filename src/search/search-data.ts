@@ -1,7 +1,7 @@
 /**
  * The name index plus the Traditional → Simplified table for the characters of the
  * site's text, which the browser reads before Pagefind, in the files of
- * search-parts.ts (built by src/pages/search/).
+ * search-parts.ts (written by src/integrations/data-files.ts).
  */
 import { compareStrings } from '../lib/compare.ts';
 import type { Article } from '../schema/article.ts';

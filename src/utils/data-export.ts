@@ -29,12 +29,12 @@ export interface ExportIndex {
   parts: { part: string; count: number; url: string }[];
 }
 
-const EXPORT_INDEX_PATH = '/data/articles.json';
+export const EXPORT_INDEX_PATH = '/data/articles.json';
 const UNDATED_PART = 'undated';
 
 /** The part an article is exported in: its month of publication. */
 const exportPart = (article: Article): string => article.published?.slice(0, 7) ?? UNDATED_PART;
-const exportPartPath = (part: string): string => `/data/articles/${part}.json`;
+export const exportPartPath = (part: string): string => `/data/articles/${part}.json`;
 
 /** Articles by part, parts in order (months ascending, undated last). */
 export function exportParts(articles: readonly Article[]): Map<string, Article[]> {

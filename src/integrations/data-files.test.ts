@@ -1,0 +1,66 @@
+/**
+ * The data files as a reader gets them: a build writes every search and export file
+ * into dist, readable back into every entry and every record; `astro dev` serves the
+ * same bytes at the same paths, and leaves other paths to Astro.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { articles, taxonomy } from '../../tests/fixtures/search.ts';
+import { publishSiteRecords } from '../loaders/site-records.ts';
+import { readSearchData } from '../search/search-parts.ts';
+import { readArticlesExport } from '../utils/data-export.ts';
+import { articlePath } from '../utils/urls.ts';
+import { dataFiles } from './data-file-list.ts';
+import { dataFilesIntegration } from './data-files.ts';
+
+const root = mkdtempSync(join(tmpdir(), 'data-files-'));
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const site = { name: '津城发展观察', url: 'https://example.org/' };
+type Hook = (options: unknown) => unknown;
+const hooksOf = (integration: ReturnType<typeof dataFilesIntegration>) => integration.hooks as Record<string, Hook>;
+
+describe('data files', () => {
+  it('a build writes every search and export file into dist', () => {
+    // Reversed: the files list the articles oldest first whatever order the loader gave.
+    publishSiteRecords({ articles: [...articles].reverse(), taxonomy });
+    const hooks = hooksOf(dataFilesIntegration());
+    hooks['astro:config:done']!({ config: { site: 'https://example.org' } });
+    const info = vi.fn<(m: string) => void>();
+    const dist = join(root, 'dist');
+    hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info } });
+    const read = (path: string): string => readFileSync(join(dist, path), 'utf8');
+
+    const search = readSearchData(read);
+    expect(search.articles.map((a) => a.url).sort()).toEqual(articles.map((a) => articlePath(a.id)).sort());
+    expect(search.entries.find((e) => e.name === '117项目')?.hits.length).toBeGreaterThan(0);
+    expect(read('/search/rows/0-0.json')).toMatch(/^\[\{"url":"\/articles\//);
+    expect(readArticlesExport(read).map((a) => a.id).sort()).toEqual(articles.map((a) => a.id).sort());
+    expect(JSON.parse(read('/data/articles.json')).site.url).toBe('https://example.org/');
+    const inOrder = dataFiles({ articles, taxonomy }, site);
+    for (const [path, body] of inOrder) expect(read(path), path).toBe(body());
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\d+ files \([\d.]+ MB\) in \d+ ms$/));
+  });
+
+  it('the dev server serves the same bytes, and passes on other paths', () => {
+    const records = { articles, taxonomy };
+    publishSiteRecords(records);
+    let middleware: (req: { url: string }, res: unknown, next: (error?: unknown) => void) => void = () => {};
+    hooksOf(dataFilesIntegration())['astro:server:setup']!({ server: { middlewares: { use: (m: typeof middleware) => (middleware = m) } } });
+    const get = (url: string) => {
+      const res = { headers: {} as Record<string, string>, body: undefined as string | undefined, setHeader: (k: string, v: string) => (res.headers[k] = v), end: (b: string) => (res.body = b) };
+      const next = vi.fn();
+      middleware({ url }, res, next);
+      return { ...res, passed: next.mock.calls.length > 0 };
+    };
+    const expected = dataFiles(records, { name: site.name, url: 'http://127.0.0.1:4321' });
+    const hits = get('/search/hits/0.json?v=1');
+    expect(hits.body).toBe(expected.get('/search/hits/0.json')!());
+    expect(hits.headers['Content-Type']).toBe('application/json; charset=utf-8');
+    expect(get('/data/articles.json').body).toBe(expected.get('/data/articles.json')!());
+    for (const other of ['/search/hits/9999.json', '/data/projects.json', '/articles/a117-may/']) expect(get(other).passed).toBe(true);
+  });
+});
