@@ -3,7 +3,7 @@
  * into dist, readable back into every entry and every record; `astro dev` serves the
  * same bytes at the same paths, and leaves other paths to Astro.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -14,7 +14,7 @@ import { readSearchData } from '../search/search-parts.ts';
 import { readArticlesExport } from '../utils/data-export.ts';
 import { articlePath } from '../utils/urls.ts';
 import { dataFiles } from './data-file-list.ts';
-import { dataFilesIntegration } from './data-files.ts';
+import { dataFilesIntegration, linkDataFiles } from './data-files.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'data-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -28,7 +28,7 @@ describe('data files', () => {
     // Reversed: the files list the articles oldest first whatever order the loader gave.
     publishSiteRecords({ articles: [...articles].reverse(), taxonomy });
     const hooks = hooksOf(dataFilesIntegration());
-    hooks['astro:config:done']!({ config: { site: 'https://example.org' } });
+    hooks['astro:config:done']!({ config: { site: 'https://example.org', cacheDir: pathToFileURL(`${root}/astro-cache/`), root: pathToFileURL(`${process.cwd()}/`) } });
     const info = vi.fn<(m: string) => void>();
     const dist = join(root, 'dist');
     hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info } });
@@ -42,7 +42,7 @@ describe('data files', () => {
     expect(JSON.parse(read('/data/articles.json')).site.url).toBe('https://example.org/');
     const inOrder = dataFiles({ articles, taxonomy }, site);
     for (const [path, body] of inOrder) expect(read(path), path).toBe(body());
-    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\d+ files \([\d.]+ MB\) in \d+ ms$/));
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\d+ files \([\d.]+ MB\) written in \d+ ms$/));
   });
 
   it('the dev server serves the same bytes, and passes on other paths', () => {
@@ -62,5 +62,28 @@ describe('data files', () => {
     expect(hits.headers['Content-Type']).toBe('application/json; charset=utf-8');
     expect(get('/data/articles.json').body).toBe(expected.get('/data/articles.json')!());
     for (const other of ['/search/hits/9999.json', '/data/projects.json', '/articles/a117-may/']) expect(get(other).passed).toBe(true);
+  });
+
+  it('a build with the same key links the kept files; another key makes them again and drops the old', () => {
+    const cache = join(root, 'cache');
+    let made = 0;
+    const make = (records: { articles: typeof articles; taxonomy: typeof taxonomy }) => () => {
+      made += 1;
+      return dataFiles(records, site);
+    };
+    const first = linkDataFiles(make({ articles, taxonomy }), 'key-1', cache, join(root, 'one'));
+    const again = linkDataFiles(make({ articles, taxonomy }), 'key-1', cache, join(root, 'two'));
+    expect([first.cached, again.cached, made]).toEqual([false, true, 1]);
+    expect(again.files).toBe(first.files);
+    const names = readFileSync(join(root, 'two', 'search', 'names.json'), 'utf8');
+    expect(names).toBe(readFileSync(join(root, 'one', 'search', 'names.json'), 'utf8'));
+    // Linked, not copied, and the cache's own tally stays out of dist.
+    expect(statSync(join(root, 'two', 'search', 'names.json')).ino).toBe(statSync(join(cache, 'key-1', 'search', 'names.json')).ino);
+    expect(existsSync(join(root, 'two', '.tally.json'))).toBe(false);
+
+    const fewer = linkDataFiles(make({ articles: articles.slice(1), taxonomy }), 'key-2', cache, join(root, 'three'));
+    expect([fewer.cached, made]).toEqual([false, 2]);
+    expect(readdirSync(cache)).toEqual(['key-2']);
+    expect(readFileSync(join(root, 'three', 'search', 'names.json'), 'utf8')).not.toBe(names);
   });
 });

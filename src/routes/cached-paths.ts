@@ -40,10 +40,11 @@ export function cachedPaths<P extends StaticPath>(getStaticPaths: () => P[] | Pr
     const paths = await getStaticPaths();
     const build = pageCacheBuild();
     if (!build) return paths;
+    build.siteDigest = await siteDataDigest();
     const shared = createHash('sha256')
       .update(build.inputs())
       .update(`\u0000${offeredCards() === null ? 'no share images' : 'share images'}\u0000`)
-      .update(await siteDataDigest())
+      .update(build.siteDigest)
       .digest('hex');
     return withCacheKeys(paths, shared);
   };

@@ -12,6 +12,11 @@ export interface PageCacheBuild {
   inputs: () => string;
   /** Paths rendered in this build, as renderedPath() gives them (the rest of the keyed ones were restored). */
   rendered: Set<string>;
+  /**
+   * Digest of the site's data as the pages see it (routes/cached-paths.ts), once the pages' paths are
+   * listed: the data files (integrations/data-files.ts) are kept under it.
+   */
+  siteDigest?: string;
 }
 
 /** One spelling of a page's path for the rendered set: "/articles/x", "/" (Astro lists "articles/x/", a request has "/articles/x/"). */
