@@ -103,18 +103,34 @@ export function detectScript(text: string): Script {
     }
   }
   if (han === 0) return 'hans';
-  const convert = simplifier();
   let changed = 0;
   let distinct = 0;
   const tally = (cp: number, n: number): void => {
-    const ch = String.fromCodePoint(cp);
-    if (convert(ch) === ch) return;
+    if (!changesAlone(cp)) return;
     changed += n;
     distinct++;
   };
   for (let cp = 0x3400; cp < 0x10000; cp++) if (bmp[cp]) tally(cp, bmp[cp]!);
   for (const [cp, n] of astral) tally(cp, n);
   return distinct >= HANT_MIN_DISTINCT && changed / han >= HANT_SHARE ? 'hant' : 'hans';
+}
+
+/** Per code point (a flat array for the BMP): 0 or absent not yet converted, 1 kept, 2 changed by Traditional → Simplified on its own. */
+const bmpChanges = new Uint8Array(0x10000);
+const astralChanges = new Map<number, 1 | 2>();
+
+/**
+ * Whether Traditional → Simplified changes the character `cp` on its own. Remembered for the process: every
+ * paper asks about the same few thousand characters, and a conversion call costs far more than a lookup.
+ */
+function changesAlone(cp: number): boolean {
+  const known = cp < 0x10000 ? bmpChanges[cp] : astralChanges.get(cp);
+  if (known) return known === 2;
+  const ch = String.fromCodePoint(cp);
+  const changes = simplifier()(ch) !== ch ? 2 : 1;
+  if (cp < 0x10000) bmpChanges[cp] = changes;
+  else astralChanges.set(cp, changes);
+  return changes === 2;
 }
 
 /** Han ideographs: unified, extension A, compatibility, and the supplementary planes 2–3. */
