@@ -5,6 +5,7 @@
  * to the dictionary per article and segmentation never depends on what was tagged before.
  * Time spent inside nodejieba is measured so benchmarks can report its share.
  */
+import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import nodejieba from 'nodejieba';
 
@@ -27,8 +28,8 @@ export interface Segmenter {
   cut(text: string): string[];
   /** Words with their part of speech (nr person, ns place, nt organisation, nz other proper noun, x unknown word). */
   tag(text: string): { word: string; tag: string }[];
-  /** TF-IDF keywords with nodejieba's IDF table, best first. */
-  extract(text: string, topN: number): { word: string; weight: number }[];
+  /** Every keyword candidate of `text` with its TF-IDF weight, exactly as nodejieba's `extract` weighs it. */
+  keywordWeights(text: string): Map<string, number>;
   /** The IDF jieba's keyword extraction gives `word`. */
   idf(word: string): number;
   isStopWord(word: string): boolean;
@@ -59,7 +60,7 @@ export function loadSegmenter(words: Iterable<string>): Segmenter {
 const segmenter: Segmenter = {
   cut: (text) => timed(() => nodejieba.cut(text, true)),
   tag: (text) => timed(() => nodejieba.tag(text)),
-  extract: (text, topN) => timed(() => nodejieba.extract(text, topN)),
+  keywordWeights: (text) => tfIdf(text, timed(() => nodejieba.cut(text, true))),
   idf: (word) => {
     const t = table();
     return t.idf.get(word) ?? t.average;
@@ -93,6 +94,26 @@ function table(): IdfTable {
   const stopWords = new Set(readFileSync(paths.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n'));
   idfTable = { idf, average: sum / lines.length, stopWords };
   return idfTable;
+}
+
+/**
+ * cppjieba's KeywordExtractor over words already cut, so its `extract` need not run: it cuts the text the same
+ * way (the mixed segmenter with HMM over the one dictionary) and then, through N-API, makes an object and
+ * two key strings per distinct word, which cost as much again as the cut. Like it, this skips one-character
+ * words and stop words, weighs a word by occurrences × IDF (the table's average for unknown words) and gives
+ * nothing when the words do not add up to the text (it could not decode it).
+ */
+function tfIdf(text: string, words: readonly string[]): Map<string, number> {
+  const weights = new Map<string, number>();
+  if (Buffer.byteLength(words.join('')) !== Buffer.byteLength(text)) return weights;
+  const { idf, average, stopWords } = table();
+  for (const word of words) {
+    // One code point: cppjieba's IsSingleWord.
+    if (word.length === 1 || (word.length === 2 && word.codePointAt(0)! > 0xffff) || stopWords.has(word)) continue;
+    weights.set(word, (weights.get(word) ?? 0) + 1);
+  }
+  for (const [word, count] of weights) weights.set(word, count * (idf.get(word) ?? average));
+  return weights;
 }
 
 /** Milliseconds spent inside nodejieba (load included) and the number of calls, since the process started or the last reset. */

@@ -37,8 +37,7 @@ export function getKeywords(read: readonly ReadSection[], names: readonly string
  */
 function topKeywords(text: string, names: readonly string[], segmenter: Segmenter, count = 10): string[] {
   const { rest, counts } = cutOutNames(text, names);
-  const weights = new Map<string, number>();
-  for (const { word, weight } of segmenter.extract(rest, Number.MAX_SAFE_INTEGER)) weights.set(word, weight);
+  const weights = segmenter.keywordWeights(rest);
   for (const [name, n] of counts) if (!segmenter.isStopWord(name)) weights.set(name, (weights.get(name) ?? 0) + n * segmenter.idf(name));
   const ranked = [...weights].sort(([a, x], [b, y]) => y - x || compareStrings(a, b));
 
