@@ -98,10 +98,10 @@ function table(): IdfTable {
 
 /**
  * cppjieba's KeywordExtractor over words already cut, so its `extract` need not run: it cuts the text the same
- * way (the mixed segmenter with HMM over the one dictionary) and then, through N-API, makes an object and
- * two key strings per distinct word, which cost as much again as the cut. Like it, this skips one-character
- * words and stop words, weighs a word by occurrences × IDF (the table's average for unknown words) and gives
- * nothing when the words do not add up to the text (it could not decode it).
+ * way (the mixed segmenter with HMM over the one dictionary), then sorts every word and, through N-API, makes
+ * an object and two key strings per distinct word, which the caller only took apart again. Like it, this skips
+ * one-character words and stop words, weighs a word by occurrences × IDF (the table's average for unknown
+ * words) and gives nothing when the words do not add up to the text (it could not decode it).
  */
 function tfIdf(text: string, words: readonly string[]): Map<string, number> {
   const weights = new Map<string, number>();
