@@ -20,9 +20,7 @@ import type { AstroIntegration } from 'astro';
 import sharp from 'sharp';
 import { findCjkFont, type CjkFont } from '../io/cjk-font.ts';
 import { linkOrCopy } from '../io/link-tree.ts';
-import { cardSvg, type OgCard } from '../og/card.ts';
 import { createDrawPool, type DrawPool } from '../og/draw-pool.ts';
-import { drawQueue, type DrawQueue } from '../og/draw-queue.ts';
 import { closeOgSink, offeredCards, openOgSink } from '../og/sink.ts';
 
 /** Bump when the drawing changes in a way the card's SVG does not show (og/draw-card.ts, og/palette-png.ts). */
@@ -47,10 +45,7 @@ export interface OgImagesOptions {
 
 export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
   let cacheDir = options.cacheDir ?? '';
-  let queue: DrawQueue<OgCard> | null = null;
   let pool: DrawPool | null = null;
-  /** Each page's image (its path under dist) and the cached file it is drawn into. */
-  let images = new Map<string, string>();
   let started = 0;
   return {
     name: 'og-images',
@@ -67,25 +62,23 @@ export function ogImages(options: OgImagesOptions = {}): AstroIntegration {
           return;
         }
         started = performance.now();
-        const p = createDrawPool(font, (message) => logger.warn(message));
-        pool = p;
         // The bytes depend on the card (its SVG says all of it), the drawing code, librsvg through libvips (the
         // glyph masks), zlib (the deflate) and the font files.
         const key = [RENDERER, sharp.versions.vips, process.versions.zlib, font.fingerprint].join('\u0000');
-        // Rendering keeps one core busy; drawing takes another on the pool's worker thread.
-        const q = drawQueue({ cacheDir, key, writer: p });
-        queue = q;
-        images = new Map();
-        // Each page's card as it registered it last; add() names a queued card's file without drawing it again.
-        openOgSink((path, card) => images.set(path, q.add(cardSvg(card, font.family), card)));
+        // Rendering keeps one core busy; laying out and drawing take another on the pool's worker thread.
+        const fonts = { family: font.family, bold: font.bold, regular: font.regular };
+        const p = createDrawPool({ cacheDir, key, fonts }, (message) => logger.warn(message));
+        pool = p;
+        // Each page's card as it registered it last; a card another page registered already is not drawn again.
+        openOgSink((path, card) => p.add(path, card));
       },
       'astro:build:done': async ({ dir, logger }) => {
-        if (!queue || !offeredCards()) return;
+        if (!pool || !offeredCards()) return;
         const done = performance.now();
         closeOgSink();
-        const { drawn, cached } = await queue.finish().finally(() => pool?.close());
-        queue = null;
+        const p = pool;
         pool = null;
+        const { drawn, cached, files: images } = await p.finish().finally(() => p.close());
         const out = fileURLToPath(dir);
         // Each folder once, not once per image.
         for (const folder of new Set([...images.keys()].map((path) => dirname(join(out, path))))) await mkdir(folder, { recursive: true });

@@ -1,6 +1,7 @@
 /**
- * The drawing thread writes each card into its file itself and answers once, at finish:
- * the images are the bytes this thread draws, and a file already there is not drawn again.
+ * The drawing thread lays out each card and writes it into its file itself, answering once, at
+ * finish, with each page's file: the images are the bytes this thread draws, the same card of two
+ * pages is one image, and a file already there is not drawn again.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,20 +23,28 @@ const cards = [
 describe.skipIf(!font)('drawing pool', () => {
   it('writes every card into its file on the worker, the same bytes as drawn here, and counts the cached ones', async () => {
     const warnings: string[] = [];
-    const pool = createDrawPool(font!, (m) => warnings.push(m));
-    const files = cards.map((_, i) => join(folder, `${i}.png`));
-    cards.forEach((card, i) => pool.write(card, files[i]!));
-    await expect(pool.finish()).resolves.toEqual({ drawn: 2, cached: 0 });
+    const setup = { cacheDir: folder, key: 'k', fonts: font! };
+    const pool = createDrawPool(setup, (m) => warnings.push(m));
+    pool.add('/og/articles/a.png', cards[0]!);
+    pool.add('/og/articles/b.png', cards[0]!);
+    pool.add('/og/projects/p.png', cards[1]!);
+    const first = await pool.finish();
     await pool.close();
     expect(warnings).toEqual([]);
+    expect(first).toMatchObject({ drawn: 2, cached: 0 });
+    expect([...first.files.keys()]).toEqual(['/og/articles/a.png', '/og/articles/b.png', '/og/projects/p.png']);
+    expect(first.files.get('/og/articles/a.png')).toBe(first.files.get('/og/articles/b.png'));
     const here = cardDrawer(font!);
-    for (const [i, card] of cards.entries()) expect(readFileSync(files[i]!).equals(await here(card))).toBe(true);
+    expect(readFileSync(first.files.get('/og/articles/a.png')!).equals(await here(cards[0]!))).toBe(true);
+    expect(readFileSync(first.files.get('/og/projects/p.png')!).equals(await here(cards[1]!))).toBe(true);
 
-    const again = createDrawPool(font!);
-    again.write(cards[0]!, files[0]!);
-    again.write(cards[1]!, join(folder, 'new.png'));
-    await expect(again.finish()).resolves.toEqual({ drawn: 1, cached: 1 });
-    await again.close();
-    expect(existsSync(join(folder, 'new.png'))).toBe(true);
+    rmSync(first.files.get('/og/projects/p.png')!);
+    const other = createDrawPool(setup);
+    other.add('/og/articles/a.png', cards[0]!);
+    other.add('/og/projects/p.png', cards[1]!);
+    const second = await other.finish();
+    await other.close();
+    expect(second).toMatchObject({ drawn: 1, cached: 1 });
+    expect(existsSync(second.files.get('/og/projects/p.png')!)).toBe(true);
   });
 });

@@ -1,60 +1,59 @@
 /**
- * Cards drawn on a worker thread, so drawing does not take the main thread from the
- * pages rendering on it. The worker holds the fonts and glyph masks (./draw-card.ts)
- * and writes each image into its cache file itself (./image-file.ts): the main thread
- * only posts the card and its file name, and hears back once, when the build asks
- * for the count at the end, rather than waking for every image. When the worker
- * cannot start or stops, the cards it was given are drawn in this thread instead
- * (an image it wrote already is found in the cache); they are the same bytes.
+ * Cards laid out and drawn on a worker thread, so neither takes the main thread from the
+ * pages rendering on it. The worker holds the fonts and glyph masks (./draw-card.ts), makes
+ * each card's SVG and its digest, and writes each image into its cache file itself
+ * (./card-queue.ts): the main thread only posts the cards with their pages' image paths, a
+ * batch at a time, and hears back once, when the build asks for the images at the end,
+ * rather than waking for every image. When the worker cannot start or stops, the cards it
+ * was given are drawn in this thread instead (an image it wrote already is found in the
+ * cache); they are the same bytes.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { OgCard } from './card.ts';
-import type { CardFonts } from '../io/cjk-font.ts';
+import { cardQueue, type CardImages, type CardQueue, type CardQueueSetup } from './card-queue.ts';
 import { cardDrawer } from './draw-card.ts';
-import { localWriter, type ImageWriter, type WriteCounts } from './draw-queue.ts';
+import { localWriter } from './draw-queue.ts';
 
 // A literal `new URL('./…', import.meta.url)`, as in io/parse-pool.ts, so the file is found beside this one.
 const WORKER_URL = new URL('./draw-worker.ts', import.meta.url);
 
-/** A card to draw into its file. */
-export interface CardJob {
-  card: OgCard;
-  file: string;
+/** A page's image path and its card. */
+type PageCard = [path: string, card: OgCard];
+
+/** What the main thread posts to the worker: cards to draw, or the request for the images. */
+export type DrawJob = { cards: PageCard[] } | { finish: true };
+
+/** The worker's answer to `finish`, once every card posted before it is in its file. */
+export interface DrawAnswer extends Omit<CardImages, 'files'> {
+  files: [path: string, file: string][];
+  failures: string[];
 }
 
-/** What the main thread posts to the worker: cards to draw, or the request for the count. */
-export type DrawJob = { cards: CardJob[] } | { finish: true };
-
 /**
- * Cards go to the worker this many at once: a message costs the rendering thread about as much
+ * Cards go to the worker this many at once: a message cost the rendering thread about as much
  * as laying out a card (more while the machine is busy), and drawing lags the pages by a few cards only.
  */
 const BATCH = 16;
 
-/** The worker's answer to `finish`, once every card posted before it is in its file. */
-export interface DrawAnswer extends WriteCounts {
-  failures: string[];
-}
-
-export interface DrawPool extends ImageWriter<OgCard> {
+export interface DrawPool extends CardQueue {
   close: () => Promise<void>;
 }
 
-export function createDrawPool(fonts: CardFonts, log: (message: string) => void = () => {}): DrawPool {
-  let local: ImageWriter<OgCard> | null = null;
-  const here = (): ImageWriter<OgCard> => (local ??= localWriter(cardDrawer(fonts)));
+export function createDrawPool(setup: CardQueueSetup, log: (message: string) => void = () => {}): DrawPool {
+  let local: CardQueue | null = null;
+  const here = (): CardQueue => (local ??= cardQueue(setup, localWriter(cardDrawer(setup.fonts))));
   /** Posted to the worker since it last answered: drawn here if it stops. */
-  let posted: CardJob[] = [];
-  /** Not yet posted: sent once there are BATCH of them, or when the build asks for the count. */
-  let batch: CardJob[] = [];
+  let posted: PageCard[] = [];
+  /** Not yet posted: sent once there are BATCH of them, or when the build asks for the images. */
+  let batch: PageCard[] = [];
   let answer: ((reply: DrawAnswer | null) => void) | null = null;
   let worker: Worker | null = null;
   const file = WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : '';
   if (existsSync(file)) {
     try {
-      worker = new Worker(file, { workerData: fonts });
+      worker = new Worker(file, { workerData: setup });
     } catch (error) {
       log(`share images: no worker thread (${(error as Error).message}), drawing in this thread`);
     }
@@ -63,7 +62,7 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
     if (!worker) return;
     log(`share images: the drawing thread stopped (${reason}); drawing in this thread`);
     worker = null;
-    for (const job of posted) here().write(job.card, job.file);
+    for (const [path, card] of posted) here().add(path, card);
     posted = [];
     batch = [];
     answer?.(null);
@@ -81,14 +80,14 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
     batch = [];
   };
   return {
-    write(card, file) {
-      if (!worker) return here().write(card, file);
-      posted.push({ card, file });
-      batch.push({ card, file });
+    add(path, card) {
+      if (!worker) return here().add(path, card);
+      posted.push([path, card]);
+      batch.push([path, card]);
       if (batch.length >= BATCH) flush();
     },
     async finish() {
-      let counts: WriteCounts = { drawn: 0, cached: 0 };
+      let images: CardImages = { drawn: 0, cached: 0, files: new Map() };
       flush();
       const w = worker;
       if (w) {
@@ -102,12 +101,12 @@ export function createDrawPool(fonts: CardFonts, log: (message: string) => void 
         if (reply) {
           if (reply.failures.length > 0) throw new Error(`share images: ${reply.failures.join('; ')}`);
           posted = [];
-          counts = { drawn: reply.drawn, cached: reply.cached };
+          images = { drawn: reply.drawn, cached: reply.cached, files: new Map(reply.files) };
         }
       }
-      if (!local) return counts;
+      if (!local) return images;
       const more = await local.finish();
-      return { drawn: counts.drawn + more.drawn, cached: counts.cached + more.cached };
+      return { drawn: images.drawn + more.drawn, cached: images.cached + more.cached, files: new Map([...images.files, ...more.files]) };
     },
     async close() {
       const w = worker;

@@ -1,31 +1,24 @@
 /**
- * The drawing thread of ./draw-pool.ts: draws each card it is sent into its cache file,
- * and answers `finish` once every card sent before it is there. Node loads this file as
+ * The drawing thread of ./draw-pool.ts: lays out each card it is sent, names its image by
+ * digest and draws it into its cache file (./card-queue.ts), and answers `finish` once every
+ * card sent before it is there, with the file of each page's image. Node loads this file as
  * it is (type stripping), not through Vite, so it imports only modules Node can run the same way.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { CardFonts } from '../io/cjk-font.ts';
+import { cardQueue, type CardQueueSetup } from './card-queue.ts';
 import { cardDrawer } from './draw-card.ts';
-import type { CardJob, DrawAnswer, DrawJob } from './draw-pool.ts';
-import { drawInto } from './image-file.ts';
+import type { DrawAnswer, DrawJob } from './draw-pool.ts';
+import { localWriter } from './draw-queue.ts';
 
-const draw = cardDrawer(workerData as CardFonts);
-const counts: DrawAnswer = { drawn: 0, cached: 0, failures: [] };
-const running = new Set<Promise<void>>();
-function drawJob(job: CardJob): void {
-  const task: Promise<void> = drawInto(job.file, () => draw(job.card))
-    .then(
-      (drawn) => void (drawn ? (counts.drawn += 1) : (counts.cached += 1)),
-      (error: unknown) => void counts.failures.push(`${job.card.title}: ${error instanceof Error ? error.message : String(error)}`),
-    )
-    .finally(() => running.delete(task));
-  running.add(task);
-}
-
+const setup = workerData as CardQueueSetup;
+const queue = cardQueue(setup, localWriter(cardDrawer(setup.fonts)));
 parentPort!.on('message', (job: DrawJob) => {
   if ('finish' in job) {
-    void Promise.all(running).then(() => parentPort!.postMessage(counts));
+    void queue.finish().then(
+      ({ drawn, cached, files }) => parentPort!.postMessage({ drawn, cached, files: [...files], failures: [] } satisfies DrawAnswer),
+      (error: unknown) => parentPort!.postMessage({ drawn: 0, cached: 0, files: [], failures: [error instanceof Error ? error.message : String(error)] } satisfies DrawAnswer),
+    );
     return;
   }
-  for (const card of job.cards) drawJob(card);
+  for (const [path, card] of job.cards) queue.add(path, card);
 });
