@@ -38,20 +38,22 @@ function buildSearchData(taxonomy: Taxonomy, articles: readonly Article[]): { da
  * as the browser would cut it from Pagefind's text, so a name search needs no
  * full-text index at all. Undefined when the text does not show the name.
  */
-function nameExcerpt(article: Article, entry: NameEntry): string | undefined {
-  const text = pageText(article, toSimplified);
+function nameExcerpt(article: Article, text: string, entry: NameEntry): string | undefined {
   const pieces = makeExcerpt(text, [entry.name, ...entry.aliases], { skip: displayTitle(article) });
   return pieces.some((p) => p.mark) ? pieces.map((p) => p.text).join('') : undefined;
 }
 
 const built = new WeakMap<readonly Article[], SearchFiles>();
 
-/** The search files for a build, made once however many routes ask (names, every entry's hits, all articles). */
+/** The search files for a build, made once however many of them are written or served (names, every entry's hits, all articles). */
 export function searchFiles(taxonomy: Taxonomy, articles: readonly Article[]): SearchFiles {
   let files = built.get(articles);
   if (!files) {
     const { data, ordered } = buildSearchData(taxonomy, articles);
-    files = splitSearchData(data, (at, entry) => nameExcerpt(ordered[at]!, entry));
+    // An article is quoted in the rows of every entry that names it; its page text is made once.
+    const texts: string[] = [];
+    const textOf = (at: number): string => (texts[at] ??= pageText(ordered[at]!, toSimplified));
+    files = splitSearchData(data, (at, entry) => nameExcerpt(ordered[at]!, textOf(at), entry));
     built.set(articles, files);
   }
   return files;
