@@ -128,7 +128,6 @@ const PAGEFIND_DIR = '/pagefind/';
 const PAGEFIND_PATH = `${PAGEFIND_DIR}pagefind.js`;
 const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
 
-
 /**
  * Pagefind's search waits for its setup (entry file, metadata, WebAssembly) by looking
  * every 50 ms, from the moment it is called, and its API has no promise for the end of that
