@@ -8,9 +8,7 @@
  * was given are drawn in this thread instead (an image it wrote already is found in the
  * cache); they are the same bytes.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { openWorkerThread } from '../utils/worker-thread.ts';
 import type { OgCard } from './card.ts';
 import { cardQueue, type CardImages, type CardQueue, type CardQueueSetup } from './card-queue.ts';
 import { cardDrawer } from './draw-card.ts';
@@ -49,15 +47,7 @@ export function createDrawPool(setup: CardQueueSetup, log: (message: string) => 
   /** Not yet posted: sent once there are BATCH of them, or when the build asks for the images. */
   let batch: PageCard[] = [];
   let answer: ((reply: DrawAnswer | null) => void) | null = null;
-  let worker: Worker | null = null;
-  const file = WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : '';
-  if (existsSync(file)) {
-    try {
-      worker = new Worker(file, { workerData: setup });
-    } catch (error) {
-      log(`share images: no worker thread (${(error as Error).message}), drawing in this thread`);
-    }
-  }
+  let worker = openWorkerThread(WORKER_URL, 'share images', log, { workerData: setup });
   const giveUp = (reason: string): void => {
     if (!worker) return;
     log(`share images: the drawing thread stopped (${reason}); drawing in this thread`);

@@ -5,9 +5,7 @@
  * restores its pages from the cache instead of rendering them draws none. When the worker
  * cannot start or stops, the codes are drawn in the main thread instead; they are the same bytes.
  */
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { openWorkerThread } from './worker-thread.ts';
 import { drawShareQr, type QrService } from './qr-codes.ts';
 
 // A literal `new URL('./…', import.meta.url)`, as in og/draw-pool.ts, so the file is found beside this one.
@@ -48,15 +46,7 @@ export function createQrPool(log: (message: string) => void = () => {}): QrPool 
   const awaited = new Map<string, Pending>();
   let fromWorker = 0;
   let drawnByPage = 0;
-  let worker: Worker | null = null;
-  const file = WORKER_URL.protocol === 'file:' ? fileURLToPath(WORKER_URL) : '';
-  if (existsSync(file)) {
-    try {
-      worker = new Worker(file);
-    } catch (error) {
-      log(`QR codes: no worker thread (${(error as Error).message}), drawing in this thread`);
-    }
-  }
+  let worker = openWorkerThread(WORKER_URL, 'QR codes', log);
   const giveUp = (reason: string): void => {
     if (!worker) return;
     log(`QR codes: the drawing thread stopped (${reason}); drawing in this thread`);
