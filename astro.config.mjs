@@ -11,7 +11,7 @@ import { searchIndex } from './src/integrations/pagefind.ts';
 import { openccPhrases } from './src/integrations/opencc-phrases.ts';
 import { pageCache } from './src/integrations/page-cache.ts';
 import { parsePapersAhead } from './src/integrations/parse-ahead.ts';
-import { qrCodes } from './src/integrations/qr-codes.ts';
+import { aheadOfPages } from './src/integrations/ahead-of-pages.ts';
 
 export default defineConfig({
   // site.url already honours SITE_URL; canonical links, feeds, sitemap and QR codes use it.
@@ -43,8 +43,8 @@ export default defineConfig({
     openccPhrases(),
     // Draws the share images the pages registered while rendering.
     ogImages(),
-    // Draws the article pages' QR codes a few pages ahead of them, on a worker thread.
-    qrCodes(),
+    // Makes the article pages' QR codes, bodies and related lists a few pages ahead of them, on worker threads.
+    aheadOfPages(),
     // Runs after the pages are written: Pagefind indexes the built article pages.
     searchIndex(),
     // Before Astro empties dist, the old one is moved aside; it is deleted while pages render, and the build waits for that last.

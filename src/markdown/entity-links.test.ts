@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { renderArticleBody } from './article-body.ts';
-import { buildEntityIndex, type EntityEntry } from '../utils/entities.ts';
+import { buildEntityIndex } from '../utils/entities.ts';
+import { linkEntries as entries } from '../../tests/fixtures/entity-entries.ts';
 import { entityLinkOptions } from './entity-links.ts';
 import { makeArticle, tag } from '../../tests/fixtures/make-article.ts';
 import { toTraditional } from '../pipeline/script.ts';
 
-const base = { aliases: [], not: [], type: null, description: null, parent: null, districts: [], industries: [] };
-const entries: EntityEntry[] = [
-  { ...base, kind: 'projects', slug: 'tiankai', name: '天开高教科创园', aliases: ['天开园'] },
-  { ...base, kind: 'districts', slug: 'nankai', name: '南开区', not: ['南开大学'] },
-  { ...base, kind: 'districts', slug: 'xiqing', name: '西青区' },
-  { ...base, kind: 'industries', slug: 'bio', name: '生物医药' },
-];
 
 describe('entity links for an article', () => {
   it('links tagged projects and districts (not industries, not untagged places) by name, alias or 天津市 form', () => {

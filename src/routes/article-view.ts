@@ -3,11 +3,8 @@
  * per build (load-site.ts): the page only lays it out.
  */
 import { site } from '../config/site.ts';
-import { renderArticleBody } from '../markdown/article-body.ts';
-import { entityLinkOptions } from '../markdown/entity-links.ts';
 import type { OgCard } from '../og/card.ts';
 import { articleCard } from '../og/cards.ts';
-import { toTraditional } from '../pipeline/script.ts';
 import type { Article, Milestone, Money } from '../schema/article.ts';
 import { displayTitle, excerpt, headlineNote, prevNext } from '../utils/articles.ts';
 import type { EntityIndex } from '../utils/entities.ts';
@@ -16,6 +13,7 @@ import { newsArticleJsonLd, serializeJsonLd } from '../utils/json-ld.ts';
 import { articlePeople, KEEP_SCRIPT_CLASS, splitNames, type NamePiece } from '../utils/person-names.ts';
 import { announceShareQrs } from '../utils/qr-codes.ts';
 import { absoluteUrl, articlePath } from '../utils/urls.ts';
+import { announceArticles, articleParts } from './article-ahead.ts';
 import { loadSite } from './load-site.ts';
 
 export interface ArticleLink {
@@ -53,8 +51,10 @@ export interface ArticleView {
 }
 
 export async function articlePaths(): Promise<{ params: { id: string } }[]> {
-  const { articles } = await loadSite();
-  // Pages render in this order: their share boxes' QR codes can be drawn ahead of them.
+  const data = await loadSite();
+  const { articles } = data;
+  // Pages render in this order: their bodies, related lists and share boxes' QR codes can be made ahead of them.
+  announceArticles(data);
   announceShareQrs(articles.map((a) => absoluteUrl(articlePath(a.id), String(site.url))));
   return articles.map((a) => ({ params: { id: a.id } }));
 }
@@ -64,15 +64,17 @@ const link = (a: Article | null): ArticleLink | null => (a ? { href: articlePath
 /** `astroSite` is Astro.site (the configured URL), the site's own URL when unset. */
 export async function articleView(id: string, astroSite?: URL): Promise<ArticleView> {
   const siteUrl = String(astroSite ?? site.url);
-  const { articles, byId, entities, papers, position, related } = await loadSite();
+  const data = await loadSite();
+  const { articles, byId, entities, papers, position } = data;
   const article = byId.get(id);
   if (!article) throw new Error(`no article ${id}`);
   const printed = papers.pageOf(article)!;
   const url = absoluteUrl(articlePath(article.id), siteUrl);
   const hant = article.script === 'hant';
-  // People's names keep their characters in the 繁 view (于春津 is not 於春津).
+  // People's names keep their characters in the 繁 view (于春津 is not 於春津), in the credit line as in the body.
   const names = articlePeople(article);
   const { prev, next } = prevNext(article, articles, position);
+  const parts = await articleParts(article, data);
   return {
     article,
     title: displayTitle(article),
@@ -90,17 +92,13 @@ export async function articleView(id: string, astroSite?: URL): Promise<ArticleV
       { label: '摄影', names: article.photographers.filter((name) => !article.credit?.includes(name)) },
       { label: '编辑', names: article.editors },
     ].filter((p) => p.names.length > 0),
-    body: renderArticleBody(article.paragraphs, {
-      dateline: article.dateline,
-      links: entityLinkOptions(article, entities, hant ? toTraditional : undefined),
-      names,
-    }),
+    body: parts.body,
     credit: article.credit ? splitNames(article.credit, names) : null,
     keepClass: KEEP_SCRIPT_CLASS,
     entities,
     milestones: sortMilestones(article.milestones.map((fact) => ({ fact, article }))),
     money: article.money.map((fact) => ({ fact, article })),
-    related: related(article, 6).map((r) => r.article),
+    related: parts.related,
     prev: link(prev),
     next: link(next),
   };

@@ -63,13 +63,15 @@ async function build(): Promise<SiteData> {
   const organizationForms = new Map((taxonomy.organizations ?? []).map((o) => [o.name, [o.name, ...o.aliases]]));
   const statuses = entities.all.projects.map((p) => projectStatus(p, entities, organizationForms)).sort(compareLatestNews);
   let related: ((entity: Entity) => Record<EntityKind, RelatedEntity[]>) | null = null;
+  let relatedIndex: RelatedIndex | null = null;
   return {
     articles,
     taxonomy,
     byId: new Map(articles.map((a) => [a.id, a])),
     entities,
     position: new Map(articles.map((a, i) => [a.id, i])),
-    related: buildRelatedIndex(articles).related,
+    // Built on first use: in a build the article pages' related lists are ranked on a worker thread (article-ahead.ts).
+    related: (article, limit) => (relatedIndex ??= buildRelatedIndex(articles)).related(article, limit),
     papers: buildPaperIndex(articles),
     projectStatus: statuses,
     projectStatusBySlug: new Map(statuses.map((s) => [s.slug, s])),

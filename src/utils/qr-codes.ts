@@ -11,10 +11,10 @@ import { qrSvg } from './qr.ts';
 const SERVICE = Symbol.for('tianjin-news.qr-codes');
 
 export interface QrService {
-  /** The article URLs in the order their pages will render, so drawing can run ahead of them. */
-  announce(urls: readonly string[]): void;
+  /** The article URLs in the order their pages will render, and each one's job (its URL), so drawing can run ahead of them. */
+  announce(urls: readonly string[], job: (url: string) => string): void;
   /** The code of an announced URL, or null for one it does not have (the caller draws it). */
-  take(url: string): Promise<string> | null;
+  take(url: string): Promise<string | null> | null;
 }
 
 const global = globalThis as Record<symbol, QrService | undefined>;
@@ -35,10 +35,10 @@ export function closeQrService(): void {
 
 /** Tells a running build which article pages come, in order; does nothing elsewhere. */
 export function announceShareQrs(urls: readonly string[]): void {
-  global[SERVICE]?.announce(urls);
+  global[SERVICE]?.announce(urls, (url) => url);
 }
 
 /** The share box's QR code of `url` as inline SVG with an accessible name. */
-export function shareQr(url: string): Promise<string> {
-  return global[SERVICE]?.take(url) ?? drawShareQr(url);
+export async function shareQr(url: string): Promise<string> {
+  return (await global[SERVICE]?.take(url)) ?? drawShareQr(url);
 }

@@ -20,16 +20,16 @@ describe('share-box QR codes drawn ahead', () => {
     const warnings: string[] = [];
     pool = createQrPool((m) => warnings.push(m));
     openQrService(pool);
-    pool.announce(urls);
+    pool.announce(urls, (url) => url);
     for (const url of urls) expect(await shareQr(url)).toBe(await drawShareQr(url));
-    expect(pool.counts()).toEqual({ fromWorker: urls.length, drawnByPage: 0 });
+    expect(pool.counts()).toEqual({ fromWorker: urls.length, byPage: 0 });
     expect(warnings).toEqual([]);
   });
 
   it('leaves an unannounced page to draw its own, and skips what the build skips', async () => {
     pool = createQrPool();
     openQrService(pool);
-    pool.announce(urls);
+    pool.announce(urls, (url) => url);
     expect(pool.take('https://example.org/about/')).toBeNull();
     expect(await shareQr('https://example.org/about/')).toBe(await drawShareQr('https://example.org/about/'));
     // Pages 0-9 restored from the cache: the first page rendered is page 10.
@@ -37,7 +37,7 @@ describe('share-box QR codes drawn ahead', () => {
     expect(await pool.take(urls[149]!)).toBe(await drawShareQr(urls[149]!));
     // A page taken twice (it does not happen in a build) draws the second one itself.
     expect(pool.take(urls[149]!)).toBeNull();
-    expect(pool.counts()).toEqual({ fromWorker: 2, drawnByPage: 1 });
+    expect(pool.counts()).toEqual({ fromWorker: 2, byPage: 1 });
   });
 
   it('draws in the page when no build opened the service', async () => {

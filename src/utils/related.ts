@@ -6,8 +6,21 @@ import type { Article } from '../schema/article.ts';
 import { dayNumber } from './dates.ts';
 import { compareStrings } from '../lib/compare.ts';
 
-export interface RelatedArticle {
-  article: Article;
+const RELATED_KINDS = ['projects', 'districts', 'industries'] as const;
+type RelatedKind = (typeof RELATED_KINDS)[number];
+
+/**
+ * What ranking reads of an article: an Article, or these fields of it alone (what a worker
+ * thread is sent to rank ahead of the pages, see routes/article-ahead.ts).
+ */
+export interface Relatable {
+  id: string;
+  published: string | null;
+  tags: Record<RelatedKind, readonly { name: string }[]>;
+}
+
+export interface RelatedArticle<A extends Relatable = Article> {
+  article: A;
   /** 2 = shares a project, 1 = shares a district, 0 = shares an industry. */
   tier: 0 | 1 | 2;
   sharedTags: number;
@@ -15,16 +28,14 @@ export interface RelatedArticle {
   daysApart: number | null;
 }
 
-const RELATED_KINDS = ['projects', 'districts', 'industries'] as const;
-type RelatedKind = (typeof RELATED_KINDS)[number];
 
 /**
  * What ranking compares of an article. Tag names become small numbers (one per kind and
  * name), so comparing two articles is a few integer tests rather than string hashing:
  * every article page compares its own with a few hundred candidates'.
  */
-interface Profile {
-  article: Article;
+interface Profile<A extends Relatable> {
+  article: A;
   projects: number[];
   districts: number[];
   industries: number[];
@@ -34,7 +45,7 @@ interface Profile {
 
 type TagIds = Map<string, number>;
 
-function tagNumbers(ids: TagIds, article: Article, kind: RelatedKind): number[] {
+function tagNumbers(ids: TagIds, article: Relatable, kind: RelatedKind): number[] {
   const out: number[] = [];
   for (const t of article.tags[kind]) {
     const key = `${kind}:${t.name}`;
@@ -45,7 +56,7 @@ function tagNumbers(ids: TagIds, article: Article, kind: RelatedKind): number[] 
   return out;
 }
 
-function profileOf(ids: TagIds, article: Article): Profile {
+function profileOf<A extends Relatable>(ids: TagIds, article: A): Profile<A> {
   return {
     article,
     projects: tagNumbers(ids, article, 'projects'),
@@ -62,12 +73,12 @@ function overlap(a: readonly number[], b: readonly number[]): number {
   return n;
 }
 
-const compareRelated = (a: RelatedArticle, b: RelatedArticle): number =>
+const compareRelated = (a: RelatedArticle<Relatable>, b: RelatedArticle<Relatable>): number =>
   b.tier - a.tier || b.sharedTags - a.sharedTags || (a.daysApart ?? Infinity) - (b.daysApart ?? Infinity) || compareStrings(a.article.id, b.article.id);
 
-function rank(mine: Profile, candidates: Iterable<Profile>, limit: number): RelatedArticle[] {
+function rank<A extends Relatable>(mine: Profile<A>, candidates: Iterable<Profile<A>>, limit: number): RelatedArticle<A>[] {
   // The best `limit` so far, in order: a page shows six of hundreds of candidates, so none is sorted whole.
-  const best: RelatedArticle[] = [];
+  const best: RelatedArticle<A>[] = [];
   for (const theirs of candidates) {
     if (theirs.article.id === mine.article.id) continue;
     const projects = overlap(mine.projects, theirs.projects);
@@ -83,7 +94,7 @@ function rank(mine: Profile, candidates: Iterable<Profile>, limit: number): Rela
       const order = last.tier - tier || last.sharedTags - sharedTags || (daysApart ?? Infinity) - (last.daysApart ?? Infinity);
       if (order > 0 || (order === 0 && theirs.article.id > last.article.id)) continue;
     }
-    const related: RelatedArticle = { article: theirs.article, tier, sharedTags, daysApart };
+    const related: RelatedArticle<A> = { article: theirs.article, tier, sharedTags, daysApart };
     let at = best.length;
     while (at > 0 && compareRelated(related, best[at - 1]!) < 0) at -= 1;
     if (at >= limit) continue;
@@ -94,7 +105,7 @@ function rank(mine: Profile, candidates: Iterable<Profile>, limit: number): Rela
 }
 
 /** The `limit` articles of `candidates` most related to `article`. */
-export function relatedArticles(article: Article, candidates: readonly Article[], limit = 5): RelatedArticle[] {
+export function relatedArticles<A extends Relatable>(article: A, candidates: readonly A[], limit = 5): RelatedArticle<A>[] {
   const ids: TagIds = new Map();
   return rank(
     profileOf(ids, article),
@@ -106,11 +117,11 @@ export function relatedArticles(article: Article, candidates: readonly Article[]
 /** How many articles either side, in date order, each shared tag contributes as candidates. */
 const NEAR = 40;
 
-export interface RelatedIndex {
+export interface RelatedIndex<A extends Relatable = Article> {
   /** Articles worth ranking as related to one article: those nearest in date under each of its tags. */
-  candidates: (article: Article) => Article[];
+  candidates: (article: A) => A[];
   /** The `limit` candidates most related to the article, as relatedArticles() ranks them. */
-  related: (article: Article, limit: number) => RelatedArticle[];
+  related: (article: A, limit: number) => RelatedArticle<A>[];
 }
 
 /**
@@ -118,7 +129,7 @@ export interface RelatedIndex {
  * date under each tag the article carries keeps related articles linear in the archive,
  * where comparing every pair would be quadratic.
  */
-export function buildRelatedIndex(chronological: readonly Article[]): RelatedIndex {
+export function buildRelatedIndex<A extends Relatable>(chronological: readonly A[]): RelatedIndex<A> {
   const ids: TagIds = new Map();
   const profiles = chronological.map((a) => profileOf(ids, a));
   const position = new Map(chronological.map((a, i) => [a.id, i]));
@@ -130,7 +141,7 @@ export function buildRelatedIndex(chronological: readonly Article[]): RelatedInd
   // Which call last offered each article: one under several tags is offered once, without a Set per page.
   const offered = new Uint32Array(chronological.length);
   let call = 0;
-  const candidatePositions = (article: Article): number[] => {
+  const candidatePositions = (article: A): number[] => {
     const at = position.get(article.id) ?? 0;
     const out: number[] = [];
     call += 1;
