@@ -183,6 +183,38 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     expect((await page.locator('h1').innerText()).replace(/\s+/g, ' ').trim()).toBe(title.replace(/\s+/g, ' ').trim());
   });
 
+  it('starts a free-text search from the head of the page: its results’ text is on its way before the page’s modules run, and none is fetched twice', async () => {
+    const term = '投资';
+    const containing = records.filter((r) => textOf(r).includes(term));
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    // The page's module scripts are held back until Pagefind's result fragments are asked for.
+    let released!: () => void;
+    const fragmentAsked = new Promise<void>((resolve) => (released = resolve));
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      const path = pathOf(request.url());
+      asked.push(path);
+      if (path.startsWith('/pagefind/fragment/')) released();
+    });
+    let held = 0;
+    let gaveUp = false;
+    await page.route('**/_astro/*.js', async (route) => {
+      held += 1;
+      await Promise.race([fragmentAsked, new Promise((r) => setTimeout(r, 8_000)).then(() => (gaveUp = true))]);
+      await route.continue();
+    });
+    await page.goto(`${server.origin}${searchUrl({ q: term })}`);
+    await settled(page);
+    expect(held).toBeGreaterThan(0);
+    expect(gaveUp, 'the head script alone asked for the results’ text').toBe(false);
+    expect(await page.locator('.search-hit').count()).toBe(Math.min(containing.length, 10));
+    const fragments = asked.filter((p) => p.startsWith('/pagefind/fragment/'));
+    expect(fragments.length).toBe(new Set(fragments).size);
+    await context.close();
+  });
+
   it('does not let a name match the parts of it that occur elsewhere (生态城 is not 生态 + 城)', async () => {
     const zone = data.entries.find((e) => e.kind === 'districts' && e.aliases.length > 0 && e.count > 0 && [...e.aliases[0]!].length >= 3)!;
     const page = await open(searchUrl({ q: zone.aliases[0]! }));
@@ -239,10 +271,14 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     const start = server.requests.length;
     const page = await open(searchUrl({ q: project.name }));
     await settled(page);
+    await page.waitForLoadState('networkidle');
     const n = data.entries.findIndex((e) => e.kind === project.kind && e.name === project.name);
-    const fetched = server.requests.slice(start).map((r) => r.path).filter((p) => p.startsWith('/search/') && p.endsWith('.json') || p.startsWith('/pagefind/'));
-    // Nothing of Pagefind, not even the small files that name its others.
-    expect(sorted(fetched)).toEqual(sorted(['/search/names.json', `/search/hits/${n}.json`, `/search/rows/${n}-0.json`]));
+    const fetched = server.requests.slice(start).map((r) => r.path);
+    expect(sorted(fetched.filter((p) => p.startsWith('/search/') && p.endsWith('.json')))).toEqual(sorted(['/search/names.json', `/search/hits/${n}.json`, `/search/rows/${n}-0.json`]));
+    // Pagefind's own files are asked for beside the name index, before it can tell that the
+    // query is a name (a free-text search would wait for them), but nothing of its index is.
+    const pagefind = fetched.filter((p) => p.startsWith('/pagefind/'));
+    expect(pagefind.filter((p) => !/^\/pagefind\/(pagefind\.js|pagefind-entry\.json|parts\.json|pagefind\.[\w-]+\.pf_meta|wasm\.[\w-]+\.pagefind)$/.test(p))).toEqual([]);
     expect(await page.locator('.search-hit').count()).toBe(Math.min(project.count, 10));
     expect(await page.locator('.search-hit .search-excerpt mark').count()).toBeGreaterThan(0);
   });

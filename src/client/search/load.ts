@@ -8,7 +8,7 @@ import { decodeCharMap, type CharMap } from '../../search/query-fold.ts';
 import type { ArticleFacets, IndexedArticle, NameEntry, SearchData } from '../../search/model.ts';
 import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, rowPlace, rowsPath, type HitsFile, type NamesFile, type RowData } from '../../search/search-parts.ts';
 import { partBundlePath, PARTS_PATH, sortedAcrossParts, type PartsFile } from '../../search/pagefind-parts.ts';
-import type { PagefindApi } from '../../search/text-search.ts';
+import { verify, type PagefindApi, type PagefindResponse, type PagefindResult, type VerifiedResult } from '../../search/text-search.ts';
 
 export interface LoadedSearchData {
   /** Every article's whole row when browsing by filters ('all'), else the facets of the named entries' articles. */
@@ -31,8 +31,22 @@ export type SearchNeed = 'names' | { query: string; firstPage?: boolean } | 'all
 interface Loads {
   files: Map<string, Promise<unknown>>;
   engine: Promise<TextIndex> | null;
+  /** Pagefind's answers, by query, options and merged parts (see `remembered`). */
+  searches: Map<string, Promise<PagefindResponse | null>>;
+  /** Checked results, by result and terms (see `verifyOnce`). */
+  verified: Map<string, Promise<VerifiedResult | null>>;
+  /** The tag of Pagefind's entry file once its files are asked for (see `preloadPagefind`). */
+  pagefindTag: string | null;
+  segmenterWarmed: boolean;
 }
-const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined>)[Symbol.for('tianjin-news/search-loads')] ??= { files: new Map(), engine: null });
+const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined>)[Symbol.for('tianjin-news/search-loads')] ??= {
+  files: new Map(),
+  engine: null,
+  searches: new Map(),
+  verified: new Map(),
+  pagefindTag: null,
+  segmenterWarmed: false,
+});
 const cache = loads.files;
 
 /** One fetch per file and page; a failed one is tried again next time. */
@@ -133,76 +147,157 @@ const PAGEFIND_ENTRY_PATH = `${PAGEFIND_DIR}pagefind-entry.json`;
  * every 50 ms, from the moment it is called, and its API has no promise for the end of that
  * setup. Preloading the query's index chunks (Pagefind's own preload) as soon as Pagefind is
  * started, several times a quarter of that period apart, means one of them looks soon after
- * the setup is done and asks for the chunks at once; the search that follows finds the setup
- * done and the chunks on their way.
+ * the setup is done and asks for the chunks at once. The first of them to finish is the end
+ * of the setup with the chunks in: a search made then finds both and does not wait.
  */
 const SETUP_LOOKS = [0, 12, 25, 37];
 
-function preloadChunks(pagefind: PagefindModule, terms: readonly string[]): void {
-  if (!pagefind.preload || terms.length === 0) return;
-  for (const delay of SETUP_LOOKS) {
-    setTimeout(() => {
-      for (const term of terms) pagefind.preload!(term).catch(() => undefined);
-    }, delay);
+function setupDone(pagefind: PagefindModule, terms: readonly string[]): Promise<void> {
+  if (!pagefind.preload || terms.length === 0) return Promise.resolve();
+  const looks = SETUP_LOOKS.map(
+    (delay) =>
+      new Promise<void>((resolve, reject) => {
+        setTimeout(() => void Promise.all(terms.map((term) => pagefind.preload!(term))).then(() => resolve(), reject), delay);
+      }),
+  );
+  // Pagefind's setup failed when every look does: its searches would fail the same way.
+  return Promise.any(looks).catch((error: unknown) => Promise.reject(error instanceof AggregateError ? error.errors[0] : error));
+}
+
+/** Answers kept per page: the last few queries (a reader going back and forth, or typing). */
+const KEPT_SEARCHES = 16;
+
+/**
+ * Pagefind's search, each query (with its options, over the parts merged so far) made
+ * once per page: the head script starts a search in the URL as soon as Pagefind is set
+ * up, and the page's modules, which arrive later, take its answer.
+ */
+function remembered(pagefind: PagefindApi, merged: () => readonly string[]): PagefindApi {
+  return {
+    search: (query, options) => {
+      const key = JSON.stringify([query, options ?? {}, merged()]);
+      let answer = loads.searches.get(key);
+      if (!answer) {
+        answer = pagefind.search(query, options);
+        answer.catch(() => loads.searches.delete(key));
+        loads.searches.set(key, answer);
+        for (const old of loads.searches.keys()) {
+          if (loads.searches.size <= KEPT_SEARCHES) break;
+          loads.searches.delete(old);
+        }
+      }
+      return answer;
+    },
+  };
+}
+
+/** `verify`, once per result and terms on a page (the head script checks the first page of results ahead of the page's modules). */
+export function verifyOnce(result: PagefindResult, terms: readonly string[]): Promise<VerifiedResult | null> {
+  const key = JSON.stringify([result.id, terms]);
+  let checked = loads.verified.get(key);
+  if (!checked) {
+    checked = verify(result, terms);
+    checked.catch(() => loads.verified.delete(key));
+    loads.verified.set(key, checked);
   }
+  return checked;
 }
 
 /** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
-function preload(href: string): void {
-  document.head.append(Object.assign(document.createElement('link'), { rel: 'preload', as: 'fetch', crossOrigin: 'anonymous', href }));
+function preload(href: string, rel = 'preload'): void {
+  document.head.append(Object.assign(document.createElement('link'), rel === 'preload' ? { rel, as: 'fetch', crossOrigin: 'anonymous', href } : { rel, href }));
 }
 
 interface PagefindEntry {
   languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
 }
 
+/** Pagefind's WebAssembly for a language without one of its own (Chinese has none). */
+const NEUTRAL_WASM = 'unknown';
+const wasmPath = (name: string): string => `${PAGEFIND_DIR}wasm.${name}.pagefind`;
+
 /**
  * Pagefind asks for its metadata and WebAssembly only once its script has loaded and run
  * and its entry file has come back: asked for here beside its script instead, named as
  * Pagefind names them (the page's language's index, else the largest; its own
- * WebAssembly, else the language-neutral one). A wrong guess costs a wasted request.
+ * WebAssembly, else the language-neutral one, which is asked for at once, before the entry
+ * file can say so). A wrong guess costs a wasted request.
  */
 async function preloadPagefindFiles(): Promise<void> {
+  preload(wasmPath(NEUTRAL_WASM));
   const { languages } = await fetchJson<PagefindEntry>(PAGEFIND_ENTRY_PATH);
   const lang = document.documentElement.lang.toLowerCase();
   const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!index) return;
   preload(`${PAGEFIND_DIR}pagefind.${index.hash}.pf_meta`);
-  preload(`${PAGEFIND_DIR}wasm.${index.wasm ?? 'unknown'}.pagefind`);
+  if (index.wasm) preload(wasmPath(index.wasm));
 }
 
 /**
  * Pagefind splits every query with the browser's word segmenter for the page's language
- * (`Intl.Segmenter`, a new one each search). The first one made for Chinese loads ICU's
- * dictionary, 40–60 ms of the main thread on this machine (later ones take well under
- * 1 ms): made here, while Pagefind's files are on their way, instead of in the first search.
+ * (`Intl.Segmenter`). The first one a page makes loads ICU's break data, 30–60 ms on this
+ * machine, and ICU keeps it for the whole renderer process: so it is made on a worker
+ * thread, beside the page's own work, and the page's first search finds it loaded. Without
+ * workers it is made on the page's thread while Pagefind's files are on their way.
  */
 function warmWordSegmenter(): void {
-  if (typeof Intl.Segmenter !== 'function') return;
-  const segmenter = new Intl.Segmenter(document.documentElement.lang || undefined, { granularity: 'word' });
-  for (const _ of segmenter.segment('搜索')) break;
+  if (loads.segmenterWarmed || typeof Intl.Segmenter !== 'function') return;
+  loads.segmenterWarmed = true;
+  const lang = document.documentElement.lang || 'zh-CN';
+  const warm = `for(const _ of new Intl.Segmenter(${JSON.stringify(lang)},{granularity:'word'}).segment('搜索'))break;postMessage(0)`;
+  const onThisThread = (): void => {
+    setTimeout(() => {
+      for (const _ of new Intl.Segmenter(lang, { granularity: 'word' }).segment('搜索')) break;
+    }, 0);
+  };
+  try {
+    const url = URL.createObjectURL(new Blob([warm], { type: 'text/javascript' }));
+    const worker = new Worker(url);
+    const done = (): void => {
+      worker.terminate();
+      URL.revokeObjectURL(url);
+    };
+    worker.onmessage = done;
+    worker.onerror = () => {
+      done();
+      onThisThread();
+    };
+  } catch {
+    onThisThread();
+  }
+}
+
+/**
+ * Asks for Pagefind's files, once per page, without running any of it: its script, its
+ * entry file, the list of parts, then its metadata and WebAssembly. The head script does
+ * so for any search in the URL, beside the name index, before that index can tell whether
+ * the query names an entity (then they are not used: about 80 KB gzip).
+ *
+ * The entry file's URL carries a tag (`?ts=`, to get past caches; by default the time
+ * Pagefind asks): chosen here and handed to Pagefind when it starts, so that Pagefind's
+ * own request takes this response.
+ */
+export function preloadPagefind(): string {
+  if (loads.pagefindTag === null) {
+    loads.pagefindTag = String(Date.now());
+    preload(`${PAGEFIND_ENTRY_PATH}?ts=${loads.pagefindTag}`);
+    preload(PAGEFIND_PATH, 'modulepreload');
+    fetchJson<PartsFile>(PARTS_PATH).catch(() => undefined);
+    void preloadPagefindFiles().catch(() => undefined);
+  }
+  return loads.pagefindTag;
 }
 
 /** `terms`: the words the first search will ask for (as Pagefind is asked), whose index chunks load as soon as Pagefind can name them. */
 export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> {
-  // The tag Pagefind puts on its entry file's URL (`?ts=`, to get past caches; by default the
-  // time it asks): chosen here and handed to Pagefind, so that the file is asked for now,
-  // beside Pagefind's script, and Pagefind's own request takes that response.
-  let tag = '';
-  if (!loads.engine) {
-    tag = String(Date.now());
-    preload(`${PAGEFIND_ENTRY_PATH}?ts=${tag}`);
-    // Once Pagefind's files are asked for, so that its requests are on their way first.
-    void preloadPagefindFiles()
-      .catch(() => undefined)
-      .then(() => setTimeout(warmWordSegmenter, 0));
-  }
+  const tag = preloadPagefind();
+  warmWordSegmenter();
   const engine = (loads.engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
     // before the first result, and the searches here are small.
     await pagefind.options?.({ noWorker: true, metaCacheTag: tag });
     await pagefind.init?.();
-    preloadChunks(pagefind, terms);
+    await setupDone(pagefind, terms);
     // Pagefind's filter index is not loaded up front: it only counts, grows with every article
     // (140 KB gzip at 10,000), and the menus take their values from names.json. A search with
     // a filter loads that filter's part of it.
@@ -230,7 +325,7 @@ export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> 
         widening = next.catch(() => false);
         return next;
       },
-      pagefind: sortedAcrossParts(pagefind, () => merged),
+      pagefind: sortedAcrossParts(remembered(pagefind, () => merged), () => merged),
     };
   }));
   engine.catch(() => {

@@ -12,7 +12,7 @@ import { applyFilter, facetOptions, hitsForEntries, sortHits, type NameHit } fro
 import { h, replaceChildren } from './dom.ts';
 import { kindLabel } from './labels.ts';
 import { loadRows } from './load.ts';
-import { PAGE_SIZE, renderEntities, renderRow, setMenus, showPages, showPassing, showStatus, type Row } from './render.ts';
+import { PAGE_SIZE, renderEntities, renderRow, setMenus, showPages, showPassing, showStatus } from './render.ts';
 import { isFiltered, searchTerms, type Run } from './search-state.ts';
 
 export async function nameResults(run: Run, entries: NameEntry[]): Promise<void> {
@@ -44,15 +44,16 @@ async function showTagged(run: Run, entries: NameEntry[], shown: NameHit[]): Pro
   const needles = [...entries.flatMap((e) => [e.name, ...e.aliases]), ...searchTerms(run)];
   let at = 0;
   await showPages(view, convert, {
-    next: async () => {
+    next: async (draw) => {
       const page = shown.slice(at, at + PAGE_SIZE);
       at += page.length;
       const rows = await loadRows(data, entries, page.map((hit) => hit.place));
-      if (!run.live()) return null;
-      return page.map(({ place, article, mentions }): Row => {
+      if (!run.live()) return false;
+      for (const { place, article, mentions } of page) {
         const row = rows.get(place)!;
-        return { url: row.url, title: row.title, date: article.date, mentions: state.q ? mentions : undefined, excerpt: row.excerpt === undefined ? undefined : markPassage(row.excerpt, needles) };
-      });
+        draw({ url: row.url, title: row.title, date: article.date, mentions: state.q ? mentions : undefined, excerpt: row.excerpt === undefined ? undefined : markPassage(row.excerpt, needles) });
+      }
+      return true;
     },
     more: () => at < shown.length,
   });

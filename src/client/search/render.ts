@@ -36,12 +36,6 @@ export interface Row {
   excerpt?: ExcerptPiece[];
 }
 
-/** A row as shown: redrawn in place when its excerpt arrives. */
-export interface ShownRow {
-  row: Row;
-  item: HTMLLIElement;
-}
-
 export function bindView(root: HTMLElement): View {
   const get = <T extends Element>(selector: string): T => {
     const element = root.querySelector<T>(selector);
@@ -134,11 +128,13 @@ export function showPassing(view: View, section: HTMLElement | null): void {
 
 /** How a result strategy feeds the list: the next page's rows, and whether more remain. */
 export interface Pages {
-  /** The next page's rows; null when the run is no longer current or has shown something else instead. */
-  next(): Promise<Row[] | null>;
+  /**
+   * Draws the next page's rows with `draw`, in order, each as soon as it is known (a page of
+   * full-text results shows its first row while the text of later ones is still loading);
+   * false when the run is no longer current or has shown something else instead.
+   */
+  next(draw: (row: Row) => void): Promise<boolean>;
   more(): boolean;
-  /** Runs once a page is shown (excerpts that arrive later). */
-  shown?(page: ShownRow[]): Promise<void>;
 }
 
 /** Empties the result list and shows the first page; 更多 shows the next, while there is one. */
@@ -146,13 +142,9 @@ export async function showPages(view: View, convert: Convert, pages: Pages): Pro
   replaceChildren(view.results);
   const showNext = async (): Promise<void> => {
     view.more.hidden = true;
-    const rows = await pages.next();
-    if (!rows) return;
-    const page = rows.map((row): ShownRow => ({ row, item: renderRow(row, convert) }));
-    for (const p of page) view.results.append(p.item);
+    if (!(await pages.next((row) => view.results.append(renderRow(row, convert))))) return;
     view.more.hidden = !pages.more();
     view.more.onclick = () => void showNext();
-    await pages.shown?.(page);
   };
   await showNext();
 }

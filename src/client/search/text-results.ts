@@ -12,11 +12,11 @@
 import { makeExcerpt } from '../../search/excerpt.ts';
 import { suggestNames, type NameMatches } from '../../search/match-names.ts';
 import { partMayHold, partsSpan } from '../../search/pagefind-parts.ts';
-import { locatingQuery, searchText, verify, type PagefindResult, type TextResults } from '../../search/text-search.ts';
+import { locatingQuery, searchText, type PagefindResult, type TextResults } from '../../search/text-search.ts';
 import { searchStateUrl } from '../../search/url-state.ts';
 import { h, replaceChildren } from './dom.ts';
-import { loadPagefind, type TextIndex } from './load.ts';
-import { PAGE_SIZE, renderEntities, setMenus, showPages, showStatus, type Row } from './render.ts';
+import { loadPagefind, verifyOnce, type TextIndex } from './load.ts';
+import { PAGE_SIZE, renderEntities, setMenus, showPages, showStatus } from './render.ts';
 import { isFiltered, searchTerms, type Run } from './search-state.ts';
 
 export async function textResults(run: Run, matches: NameMatches): Promise<void> {
@@ -72,31 +72,34 @@ export async function textResults(run: Run, matches: NameMatches): Promise<void>
     return true;
   };
   await showPages(view, convert, {
-    next: async () => {
-      const rows: Row[] = [];
+    next: async (draw) => {
+      let drawn = 0;
       // Results are checked literally as their text loads; one that fails (its phrase
-      // straddled punctuation) is dropped and the next one takes its place.
-      while (rows.length < PAGE_SIZE && (pending.length > 0 || (await widen()))) {
-        const batch = pending.splice(0, PAGE_SIZE - rows.length);
+      // straddled punctuation) is dropped and the next one takes its place. Each is drawn
+      // as soon as it and those before it are checked.
+      while (drawn < PAGE_SIZE && (pending.length > 0 || (await widen()))) {
+        const batch = pending.splice(0, PAGE_SIZE - drawn);
         for (const r of batch) listed.add(r.id);
-        const checked = await Promise.all(batch.map((r) => verify(r, terms)));
-        if (!run.live()) return null;
-        for (const hit of checked) {
+        const checks = batch.map((r) => verifyOnce(r, terms));
+        for (const check of checks) {
+          const hit = await check;
+          if (!run.live()) return false;
           if (!hit) continue;
           shownCount += 1;
+          drawn += 1;
           const known = run.byUrl.get(hit.url);
           // The index's title is the page's, as written (pagefind-record.ts); only the name index's rows are loaded.
           const title = known?.title ?? hit.meta.title ?? hit.url;
-          rows.push({ url: hit.url, title, date: known?.date ?? hit.meta.date ?? null, excerpt: makeExcerpt(hit.text, terms, { skip: title }) });
+          draw({ url: hit.url, title, date: known?.date ?? hit.meta.date ?? null, excerpt: makeExcerpt(hit.text, terms, { skip: title }) });
         }
       }
-      if (!run.live()) return null;
+      if (!run.live()) return false;
       status();
       if (shownCount === 0 && pending.length === 0) {
         showNothing(run, quoted, namesShown);
-        return null;
+        return false;
       }
-      return rows;
+      return true;
     },
     more: () => pending.length > 0 || !whole(),
   });
