@@ -14,7 +14,10 @@ import { readSearchData } from '../search/search-parts.ts';
 import { readArticlesExport } from '../utils/data-export.ts';
 import { articlePath } from '../utils/urls.ts';
 import { dataFiles } from './data-file-list.ts';
-import { dataFilesIntegration, linkDataFiles } from './data-files.ts';
+import { dataFilesIntegration } from './data-files.ts';
+import { keepDataFiles, linkDataFiles } from './data-files-store.ts';
+import { openPageCache, siteDataDigest, type PageCacheBuild } from '../routes/page-cache-build.ts';
+import { sortChronological } from '../utils/articles.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'data-files-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -24,14 +27,14 @@ type Hook = (options: unknown) => unknown;
 const hooksOf = (integration: ReturnType<typeof dataFilesIntegration>) => integration.hooks as Record<string, Hook>;
 
 describe('data files', () => {
-  it('a build writes every search and export file into dist', () => {
+  it('a build writes every search and export file into dist', async () => {
     // Reversed: the files list the articles oldest first whatever order the loader gave.
     publishSiteRecords({ articles: [...articles].reverse(), taxonomy });
     const hooks = hooksOf(dataFilesIntegration());
     hooks['astro:config:done']!({ config: { site: 'https://example.org', cacheDir: pathToFileURL(`${root}/astro-cache/`), root: pathToFileURL(`${process.cwd()}/`) } });
     const info = vi.fn<(m: string) => void>();
     const dist = join(root, 'dist');
-    hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info } });
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info, warn: info } });
     const read = (path: string): string => readFileSync(join(dist, path), 'utf8');
 
     const search = readSearchData(read);
@@ -42,7 +45,26 @@ describe('data files', () => {
     expect(JSON.parse(read('/data/articles.json')).site.url).toBe('https://example.org/');
     const inOrder = dataFiles({ articles, taxonomy }, site);
     for (const [path, body] of inOrder) expect(read(path), path).toBe(body());
-    expect(info).toHaveBeenCalledWith(expect.stringMatching(/^\d+ files \([\d.]+ MB\) written in \d+ ms$/));
+    expect(info.mock.calls).toEqual([[expect.stringMatching(/^\d+ files \([\d.]+ MB\) made beside the pages in \d+ ms(, the build waited \d+ ms for them)?; linked in \d+ ms$/)]]);
+  });
+
+  it('a build makes them in a thread from build:start, and hands the pages the digest of the records', async () => {
+    const records = { articles: [...articles].reverse(), taxonomy };
+    publishSiteRecords(records);
+    const build: PageCacheBuild = { inputs: () => 'inputs', rendered: new Set() };
+    openPageCache(build);
+    const hooks = hooksOf(dataFilesIntegration());
+    hooks['astro:config:done']!({ config: { site: 'https://example.org', cacheDir: pathToFileURL(`${root}/thread-cache/`), root: pathToFileURL(`${process.cwd()}/`) } });
+    const warn = vi.fn<(m: string) => void>();
+    hooks['astro:build:start']!({ logger: { info: warn, warn } });
+    // The digest the pages' keys would compute themselves, as they see the records (oldest first).
+    expect(await build.siteDigest).toBe(siteDataDigest(sortChronological(articles), taxonomy));
+    const info = vi.fn<(m: string) => void>();
+    const dist = join(root, 'thread-dist');
+    await hooks['astro:build:done']!({ dir: pathToFileURL(`${dist}/`), logger: { info, warn } });
+    expect(warn).not.toHaveBeenCalled();
+    for (const [path, body] of dataFiles(records, site)) expect(readFileSync(join(dist, path), 'utf8'), path).toBe(body());
+    expect(info).toHaveBeenCalledWith(expect.stringMatching(/ made beside the pages in \d+ ms/));
   });
 
   it('the dev server serves the same bytes, and passes on other paths', () => {
@@ -71,8 +93,13 @@ describe('data files', () => {
       made += 1;
       return dataFiles(records, site);
     };
-    const first = linkDataFiles(make({ articles, taxonomy }), 'key-1', cache, join(root, 'one'));
-    const again = linkDataFiles(make({ articles, taxonomy }), 'key-1', cache, join(root, 'two'));
+    const keepAndLink = (files: () => ReturnType<typeof dataFiles>, key: string, out: string) => {
+      const kept = keepDataFiles(files, key, cache);
+      linkDataFiles(kept.folder, out);
+      return kept;
+    };
+    const first = keepAndLink(make({ articles, taxonomy }), 'key-1', join(root, 'one'));
+    const again = keepAndLink(make({ articles, taxonomy }), 'key-1', join(root, 'two'));
     expect([first.cached, again.cached, made]).toEqual([false, true, 1]);
     expect(again.files).toBe(first.files);
     const names = readFileSync(join(root, 'two', 'search', 'names.json'), 'utf8');
@@ -81,7 +108,7 @@ describe('data files', () => {
     expect(statSync(join(root, 'two', 'search', 'names.json')).ino).toBe(statSync(join(cache, 'key-1', 'search', 'names.json')).ino);
     expect(existsSync(join(root, 'two', '.tally.json'))).toBe(false);
 
-    const fewer = linkDataFiles(make({ articles: articles.slice(1), taxonomy }), 'key-2', cache, join(root, 'three'));
+    const fewer = keepAndLink(make({ articles: articles.slice(1), taxonomy }), 'key-2', join(root, 'three'));
     expect([fewer.cached, made]).toEqual([false, 2]);
     expect(readdirSync(cache)).toEqual(['key-2']);
     expect(readFileSync(join(root, 'three', 'search', 'names.json'), 'utf8')).not.toBe(names);

@@ -1,92 +1,95 @@
 /**
  * Astro integration: writes the site's data files (integrations/data-file-list.ts: the
  * search's JSON and the JSON export, about 4,200 files at 10,000 articles) straight from
- * the loaded records once the pages are built, instead of rendering each as a route.
- * Astro spent on each of those small files about what it spends on a page (a request, a
- * response and its stream, the write, and a second write into its incremental cache), on
- * the one thread that renders every page; here a file costs its JSON and one write.
+ * the loaded records, instead of rendering each as a route. Astro spent on each of those
+ * small files about what it spends on a page, on the one thread that renders every page.
  *
- * The files are kept in Astro's cache folder under a key of everything they are made of:
- * the site's data as the pages see it (the digest routes/cached-paths.ts computes for the
- * page cache anyway), the site's name and URL, the code that makes them (this module's
- * imports, followed as the loader's cache key follows its own), the lock file and the
- * Node version. A build whose key is kept links them into dist instead of making them.
+ * The records are loaded before the build starts, and the files are made from them alone:
+ * a thread (data-files-worker.ts) started at build:start makes them in Astro's cache folder
+ * while the pages render, so build:done only links them into dist. The files are kept there
+ * under a key of everything they are made of (data-files-job.ts); a build whose key is kept
+ * links them without making them. The thread first answers with the site's digest, which
+ * the pages' cache keys need too (routes/cached-paths.ts), so the main thread does not
+ * compute it.
  *
  * `astro dev` serves the same files from the same list, made from the records the dev
  * server has loaded (remade when a paper or the taxonomy is edited).
  */
-import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { site } from '../config/site.ts';
-import { codeInputs } from '../io/code-digest.ts';
-import { linkTree } from '../io/link-tree.ts';
 import { siteRecords, type SiteRecords } from '../loaders/site-records.ts';
-import { pageCacheBuild } from '../routes/page-cache-build.ts';
+import { pageCacheBuild, siteDataDigest } from '../routes/page-cache-build.ts';
+import { sortChronological } from '../utils/articles.ts';
+import { openWorkerThread } from '../utils/worker-thread.ts';
 import { dataFiles, type DataFiles } from './data-file-list.ts';
+import { makeDataFiles, type DataFilesAnswer, type DataFilesJob, type Kept } from './data-files-job.ts';
+import { linkDataFiles } from './data-files-store.ts';
 
-/** Bumped when what is written for the same inputs changes in a way the code digest cannot see. */
-const FORMAT = 1;
-/** Beside the kept files: how many and their bytes, for the log of a build that links them. */
-const TALLY = '.tally.json';
+// A literal `new URL('./…', import.meta.url)`, as in io/parse-pool.ts, so the file is found beside this one.
+const WORKER_URL = new URL('./data-files-worker.ts', import.meta.url);
 
-interface Tally {
-  files: number;
-  bytes: number;
-}
-
-/** Writes every file under `root` (a site path /a/b.json goes to root/a/b.json); returns how many and their bytes. */
-function writeDataFiles(files: DataFiles, root: string): Tally {
-  const made = new Set<string>();
-  let bytes = 0;
-  for (const [path, body] of files) {
-    const target = join(root, path);
-    const folder = dirname(target);
-    if (!made.has(folder)) {
-      mkdirSync(folder, { recursive: true });
-      made.add(folder);
-    }
-    const text = body();
-    bytes += Buffer.byteLength(text);
-    writeFileSync(target, text);
+/** The job's digest and kept files, from its thread, or made in this thread when the thread cannot start or stops. */
+function startDataFiles(job: DataFilesJob, log: (message: string) => void): { digest: Promise<string>; kept: Promise<Kept & { ms: number }> } {
+  const started = performance.now();
+  let digest: string | null = null;
+  const here = (): Kept & { ms: number } => {
+    digest ??= siteDataDigest(sortChronological(job.records.articles), job.records.taxonomy);
+    return { ...makeDataFiles(job, digest), ms: Math.round(performance.now() - started) };
+  };
+  const worker: Worker | null = openWorkerThread(WORKER_URL, 'data files', log, { workerData: job });
+  if (!worker) {
+    const kept = Promise.resolve().then(here);
+    return { digest: kept.then(() => digest!), kept };
   }
-  return { files: files.size, bytes };
-}
-
-/**
- * The files for `key` linked into `out`: from `cacheDir/key` when a build made them, else
- * made there now (and every other key's removed). Folders are renamed into place whole, so
- * a build that stops half-way leaves no folder that looks complete.
- */
-export function linkDataFiles(make: () => DataFiles, key: string, cacheDir: string, out: string): Tally & { cached: boolean } {
-  const kept = join(cacheDir, key);
-  const cached = existsSync(join(kept, TALLY));
-  if (!cached) {
-    mkdirSync(cacheDir, { recursive: true });
-    for (const old of readdirSync(cacheDir)) {
-      if (old.startsWith('.')) continue;
-      const aside = join(cacheDir, `.old-${process.pid}-${old}`);
-      renameSync(join(cacheDir, old), aside);
-      rmSync(aside, { recursive: true, force: true });
-    }
-    const staging = mkdtempSync(join(cacheDir, '.staging-'));
-    try {
-      writeFileSync(join(staging, TALLY), JSON.stringify(writeDataFiles(make(), staging)));
-      renameSync(staging, kept);
-    } finally {
-      rmSync(staging, { recursive: true, force: true });
-    }
-  }
-  linkTree(kept, out, (name) => name !== TALLY);
-  return { ...(JSON.parse(readFileSync(join(kept, TALLY), 'utf8')) as Tally), cached };
+  let answerDigest: (value: string) => void = () => {};
+  let refuseDigest: (error: Error) => void = () => {};
+  const digestAnswer = new Promise<string>((resolve, reject) => {
+    answerDigest = resolve;
+    refuseDigest = reject;
+  });
+  const kept = new Promise<Kept & { ms: number }>((resolve, reject) => {
+    let settled = false;
+    const fallBack = (reason: string): void => {
+      if (settled) return;
+      settled = true;
+      log(`data files: the thread stopped (${reason}); making them in this thread`);
+      try {
+        const result = here();
+        answerDigest(digest!);
+        resolve(result);
+      } catch (error) {
+        // Either waiter may be the first to look: neither is left waiting for an answer that will not come.
+        refuseDigest(error as Error);
+        reject(error as Error);
+      }
+    };
+    worker.on('message', (answer: DataFilesAnswer) => {
+      if ('digest' in answer) {
+        digest = answer.digest;
+        answerDigest(answer.digest);
+        return;
+      }
+      settled = true;
+      resolve({ ...answer.kept, ms: Math.round(performance.now() - started) });
+      void worker.terminate();
+    });
+    worker.once('error', (error: Error) => fallBack(error.message));
+    worker.once('exit', (code) => fallBack(`exit code ${code}`));
+  });
+  // Awaited by build:done and the pages' keys, later: a failure is theirs to report, not an unhandled rejection meanwhile.
+  kept.catch(() => undefined);
+  digestAnswer.catch(() => undefined);
+  return { digest: digestAnswer, kept };
 }
 
 export function dataFilesIntegration(): AstroIntegration {
   let siteInfo = { name: site.name as string, url: site.url as string };
   let cacheDir = '';
   let root = '';
+  let making: Promise<Kept & { ms: number }> | null = null;
   // The dev server's list, remade only when the loader hands over new records.
   let served: { records: SiteRecords; files: DataFiles } | null = null;
   const current = (): DataFiles => {
@@ -94,6 +97,7 @@ export function dataFilesIntegration(): AstroIntegration {
     if (served?.records !== records) served = { records, files: dataFiles(records, siteInfo) };
     return served.files;
   };
+  const job = (): DataFilesJob => ({ records: siteRecords(), siteInfo, cacheDir, entry: fileURLToPath(import.meta.url), root });
   return {
     name: 'data-files',
     hooks: {
@@ -118,16 +122,23 @@ export function dataFilesIntegration(): AstroIntegration {
           response.end(body());
         });
       },
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const out = fileURLToPath(dir);
-        const make = (): DataFiles => dataFiles(siteRecords(), siteInfo);
-        // Without the pages' digest (no page cache: tests) the files are made afresh.
-        const data = pageCacheBuild()?.siteDigest;
-        const key = data ? createHash('sha256').update(JSON.stringify({ FORMAT, siteInfo, data, ...codeInputs(fileURLToPath(import.meta.url), root) })).digest('hex').slice(0, 32) : null;
-        const result = key ? linkDataFiles(make, key, cacheDir, out) : { ...writeDataFiles(make(), out), cached: false };
-        const how = result.cached ? 'unchanged, linked from the cache' : 'written';
-        logger.info(`${result.files.toLocaleString('en')} files (${(result.bytes / 1e6).toFixed(1)} MB) ${how} in ${Math.round(performance.now() - started)} ms`);
+      'astro:build:start': ({ logger }) => {
+        const started = startDataFiles(job(), (m) => logger.warn(m));
+        making = started.kept;
+        // Runs after page-cache's build:start (astro.config.mjs), which opened the page cache.
+        const build = pageCacheBuild();
+        if (build) build.siteDigest = started.digest;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const waitFrom = performance.now();
+        // Without build:start (a test calling this hook alone) the files are made now, in this thread.
+        const kept = await (making ?? startDataFiles(job(), (m) => logger.warn(m)).kept);
+        making = null;
+        const waited = Math.round(performance.now() - waitFrom);
+        linkDataFiles(kept.folder, fileURLToPath(dir));
+        const how = kept.cached ? 'unchanged, linked from the cache' : `made beside the pages in ${kept.ms} ms`;
+        const wait = waited > 0 ? `, the build waited ${waited} ms for them` : '';
+        logger.info(`${kept.files.toLocaleString('en')} files (${(kept.bytes / 1e6).toFixed(1)} MB) ${how}${wait}; linked in ${Math.round(performance.now() - waitFrom - waited)} ms`);
       },
     },
   };

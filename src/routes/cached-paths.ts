@@ -16,20 +16,8 @@
 import { createHash } from 'node:crypto';
 import { offeredCards } from '../og/sink.ts';
 import { loadSite } from './load-site.ts';
-import { pageCacheBuild } from './page-cache-build.ts';
-import { stableJson, withCacheKeys, type StaticPath } from './path-keys.ts';
-
-let siteDigest: Promise<string> | null = null;
-
-/** Digest of the data every page is made from: the articles and the taxonomy as the pages see them. */
-function siteDataDigest(): Promise<string> {
-  siteDigest ??= loadSite().then(({ articles, taxonomy }) => {
-    const hash = createHash('sha256');
-    for (const article of articles) hash.update(stableJson(article)).update('\n');
-    return hash.update(stableJson(taxonomy)).digest('hex');
-  });
-  return siteDigest;
-}
+import { pageCacheBuild, siteDataDigest } from './page-cache-build.ts';
+import { withCacheKeys, type StaticPath } from './path-keys.ts';
 
 /**
  * getStaticPaths with a cache key on every path; used on the `export const getStaticPaths`
@@ -40,11 +28,12 @@ export function cachedPaths<P extends StaticPath>(getStaticPaths: () => P[] | Pr
     const paths = await getStaticPaths();
     const build = pageCacheBuild();
     if (!build) return paths;
-    build.siteDigest = await siteDataDigest();
+    // Offered by the data-files thread when the build started; made here (once for all pages) when not.
+    build.siteDigest ??= loadSite().then(({ articles, taxonomy }) => siteDataDigest(articles, taxonomy));
     const shared = createHash('sha256')
       .update(build.inputs())
       .update(`\u0000${offeredCards() === null ? 'no share images' : 'share images'}\u0000`)
-      .update(build.siteDigest)
+      .update(await build.siteDigest)
       .digest('hex');
     return withCacheKeys(paths, shared);
   };

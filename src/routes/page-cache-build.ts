@@ -4,6 +4,9 @@
  * in a module graph apart from the config's integrations, so the two meet on a global that
  * only a build opens (as the share cards do, see og/sink.ts).
  */
+import { createHash } from 'node:crypto';
+import { stableJson } from './path-keys.ts';
+
 const BUILD = Symbol.for('tianjin-news.page-cache');
 
 /** Opened by the integration when a build starts. */
@@ -13,10 +16,20 @@ export interface PageCacheBuild {
   /** Paths rendered in this build, as renderedPath() gives them (the rest of the keyed ones were restored). */
   rendered: Set<string>;
   /**
-   * Digest of the site's data as the pages see it (routes/cached-paths.ts), once the pages' paths are
-   * listed: the data files (integrations/data-files.ts) are kept under it.
+   * siteDataDigest of the site's data as the pages see it: offered when the build starts by the data-files
+   * integration, whose thread computes it beside Astro's bundling; routes/cached-paths.ts computes it when not.
    */
-  siteDigest?: string;
+  siteDigest?: Promise<string>;
+}
+
+/**
+ * Digest of the data every page is made from: `articles` as the pages list them (oldest first, see
+ * routes/load-site.ts) and the taxonomy. Part of every page's cache key, and of the data files'.
+ */
+export function siteDataDigest(articles: readonly unknown[], taxonomy: unknown): string {
+  const hash = createHash('sha256');
+  for (const article of articles) hash.update(stableJson(article)).update('\n');
+  return hash.update(stableJson(taxonomy)).digest('hex');
 }
 
 /** One spelling of a page's path for the rendered set: "/articles/x", "/" (Astro lists "articles/x/", a request has "/articles/x/"). */
