@@ -24,8 +24,10 @@ import { siteRecords, type SiteRecords } from '../loaders/site-records.ts';
 import { pageCacheBuild, siteDataDigest } from '../routes/page-cache-build.ts';
 import { sortChronological } from '../utils/articles.ts';
 import { openWorkerThread } from '../utils/worker-thread.ts';
-import { dataFiles, type DataFiles } from './data-file-list.ts';
-import { makeDataFiles, type DataFilesAnswer, type DataFilesJob, type Kept } from './data-files-job.ts';
+// Types only: the list and the search builders under it (OpenCC's dictionaries, seconds of loading) are loaded
+// by the data-files thread, and here only by the dev server or when no thread can start.
+import type { DataFiles } from './data-file-list.ts';
+import type { DataFilesAnswer, DataFilesJob, Kept } from './data-files-job.ts';
 import { linkDataFiles } from './data-files-store.ts';
 
 // A literal `new URL('./…', import.meta.url)`, as in io/parse-pool.ts, so the file is found beside this one.
@@ -35,13 +37,14 @@ const WORKER_URL = new URL('./data-files-worker.ts', import.meta.url);
 function startDataFiles(job: DataFilesJob, log: (message: string) => void): { digest: Promise<string>; kept: Promise<Kept & { ms: number }> } {
   const started = performance.now();
   let digest: string | null = null;
-  const here = (): Kept & { ms: number } => {
+  const here = async (): Promise<Kept & { ms: number }> => {
     digest ??= siteDataDigest(sortChronological(job.records.articles), job.records.taxonomy);
+    const { makeDataFiles } = await import('./data-files-job.ts');
     return { ...makeDataFiles(job, digest), ms: Math.round(performance.now() - started) };
   };
   const worker: Worker | null = openWorkerThread(WORKER_URL, 'data files', log, { workerData: job });
   if (!worker) {
-    const kept = Promise.resolve().then(here);
+    const kept = here();
     return { digest: kept.then(() => digest!), kept };
   }
   let answerDigest: (value: string) => void = () => {};
@@ -56,15 +59,17 @@ function startDataFiles(job: DataFilesJob, log: (message: string) => void): { di
       if (settled) return;
       settled = true;
       log(`data files: the thread stopped (${reason}); making them in this thread`);
-      try {
-        const result = here();
-        answerDigest(digest!);
-        resolve(result);
-      } catch (error) {
-        // Either waiter may be the first to look: neither is left waiting for an answer that will not come.
-        refuseDigest(error as Error);
-        reject(error as Error);
-      }
+      here().then(
+        (result) => {
+          answerDigest(digest!);
+          resolve(result);
+        },
+        (error: Error) => {
+          // Either waiter may be the first to look: neither is left waiting for an answer that will not come.
+          refuseDigest(error);
+          reject(error);
+        },
+      );
     };
     worker.on('message', (answer: DataFilesAnswer) => {
       if ('digest' in answer) {
@@ -92,9 +97,12 @@ export function dataFilesIntegration(): AstroIntegration {
   let making: Promise<Kept & { ms: number }> | null = null;
   // The dev server's list, remade only when the loader hands over new records.
   let served: { records: SiteRecords; files: DataFiles } | null = null;
-  const current = (): DataFiles => {
+  const current = async (): Promise<DataFiles> => {
     const records = siteRecords();
-    if (served?.records !== records) served = { records, files: dataFiles(records, siteInfo) };
+    if (served?.records !== records) {
+      const { dataFiles } = await import('./data-file-list.ts');
+      served = { records, files: dataFiles(records, siteInfo) };
+    }
     return served.files;
   };
   const job = (): DataFilesJob => ({ records: siteRecords(), siteInfo, cacheDir, entry: fileURLToPath(import.meta.url), root });
@@ -111,15 +119,14 @@ export function dataFilesIntegration(): AstroIntegration {
         server.middlewares.use((request, response, next) => {
           const path = decodeURI(new URL(request.url ?? '/', 'http://dev').pathname);
           if (!path.endsWith('.json') || !(path.startsWith('/search/') || path.startsWith('/data/'))) return next();
-          let body: (() => string) | undefined;
-          try {
-            body = current().get(path);
-          } catch (error) {
-            return next(error);
-          }
-          if (!body) return next();
-          response.setHeader('Content-Type', 'application/json; charset=utf-8');
-          response.end(body());
+          const serve = async (): Promise<void> => {
+            const body = (await current()).get(path);
+            if (!body) return next();
+            const text = body();
+            response.setHeader('Content-Type', 'application/json; charset=utf-8');
+            response.end(text);
+          };
+          serve().catch((error: unknown) => next(error));
         });
       },
       'astro:build:start': ({ logger }) => {
@@ -136,9 +143,9 @@ export function dataFilesIntegration(): AstroIntegration {
         making = null;
         const waited = Math.round(performance.now() - waitFrom);
         linkDataFiles(kept.folder, fileURLToPath(dir));
-        const how = kept.cached ? 'unchanged, linked from the cache' : `made beside the pages in ${kept.ms} ms`;
-        const wait = waited > 0 ? `, the build waited ${waited} ms for them` : '';
-        logger.info(`${kept.files.toLocaleString('en')} files (${(kept.bytes / 1e6).toFixed(1)} MB) ${how}${wait}; linked in ${Math.round(performance.now() - waitFrom - waited)} ms`);
+        const how = kept.cached ? 'unchanged' : `made beside the pages in ${kept.ms} ms`;
+        const wait = waited > 0 ? ` (the build waited ${waited} ms for them)` : '';
+        logger.info(`${kept.files.toLocaleString('en')} files (${(kept.bytes / 1e6).toFixed(1)} MB) ${how}${wait}, linked from the cache in ${Math.round(performance.now() - waitFrom - waited)} ms`);
       },
     },
   };

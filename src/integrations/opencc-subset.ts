@@ -35,12 +35,14 @@ const HAN_RUN = /(?:[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[\ud840-\ud883][\u
  */
 const SEEN_LIMIT = 500_000;
 
-/**
- * The entries of `dicts` (one OpenCC dictionary group) whose key occurs in any of
- * `texts`, merged into one dictionary sorted by key. `texts` is consumed one at a
- * time, so a caller can read files lazily and never hold the whole site.
- */
-export function phraseSubset(dicts: readonly string[], texts: Iterable<string>): string {
+/** Scans texts one at a time for the keys of one OpenCC dictionary group (see phraseSubset). */
+export interface PhraseScanner {
+  add: (text: string) => void;
+  /** The entries whose key occurred in any text added so far, as one dictionary sorted by key. */
+  subset: () => string;
+}
+
+export function phraseScanner(dicts: readonly string[]): PhraseScanner {
   const table = new Map<string, string>();
   // Every proper prefix of a key: a candidate that is none cannot grow into a key, so the scan stops there.
   const prefixes = new Set<string>();
@@ -54,7 +56,7 @@ export function phraseSubset(dicts: readonly string[], texts: Iterable<string>):
   }
   const seen = new Set<string>();
   const found = new Map<string, string>();
-  for (const text of texts) {
+  const add = (text: string): void => {
     for (const run of text.match(HAN_RUN) ?? []) {
       if (seen.has(run)) continue;
       if (seen.size >= SEEN_LIMIT) seen.clear();
@@ -70,6 +72,18 @@ export function phraseSubset(dicts: readonly string[], texts: Iterable<string>):
         }
       }
     }
-  }
-  return serializeDict([...found.entries()].sort(([a], [b]) => compareStrings(a, b)));
+  };
+  return { add, subset: () => serializeDict([...found.entries()].sort(([a], [b]) => compareStrings(a, b))) };
+}
+
+/**
+ * The entries of `dicts` (one OpenCC dictionary group) whose key occurs in any of
+ * `texts`, merged into one dictionary sorted by key. `texts` is consumed one at a
+ * time, so a caller can read files lazily and never hold the whole site. The result
+ * is the same in whatever order the texts come, and for a text given twice.
+ */
+export function phraseSubset(dicts: readonly string[], texts: Iterable<string>): string {
+  const scanner = phraseScanner(dicts);
+  for (const text of texts) scanner.add(text);
+  return scanner.subset();
 }
