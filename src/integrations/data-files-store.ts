@@ -18,7 +18,7 @@ export interface Tally {
 }
 
 /** Writes every file under `root` (a site path /a/b.json goes to root/a/b.json); returns how many and their bytes. */
-export function writeDataFiles(files: DataFiles, root: string): Tally {
+function writeDataFiles(files: DataFiles, root: string): Tally {
   const made = new Set<string>();
   let bytes = 0;
   for (const [path, body] of files) {
