@@ -45,11 +45,12 @@ export function sortHits<T extends { article: ArticleFacets }>(hits: readonly T[
   return [...hits].sort((a, b) => compareDatesNewestFirst(a.article.date, b.article.date));
 }
 
-/** How many of `hits` carry each value of each facet. */
-export function facetCounts(hits: readonly { article: ArticleFacets }[]): FacetCounts {
+/** How many of `hits` carry each value of `only` (one facet), else of each facet. */
+export function facetCounts(hits: readonly { article: ArticleFacets }[], only?: Facet): FacetCounts {
   const counts = Object.fromEntries(facets.map((f) => [f, {} as Record<string, number>])) as FacetCounts;
+  const counted = only ? [only] : facets;
   for (const { article } of hits) {
-    for (const facet of facets) {
+    for (const facet of counted) {
       for (const value of facetValues(article, facet)) counts[facet][value] = (counts[facet][value] ?? 0) + 1;
     }
   }
@@ -59,13 +60,14 @@ export function facetCounts(hits: readonly { article: ArticleFacets }[]): FacetC
 /**
  * The choices each facet's menu offers: counts over the hits narrowed by the other
  * facets' selections only, so a reader can switch a facet's value without first
- * clearing it.
+ * clearing it. Facets whose others are not narrowed share one count of all the hits.
  */
 export function facetOptions(hits: readonly { article: ArticleFacets }[], filter: FacetFilter): FacetCounts {
   const out = facetCounts([]);
+  let all: FacetCounts | undefined;
   for (const facet of facets) {
     const { [facet]: _own, ...others } = filter;
-    out[facet] = facetCounts(applyFilter(hits, others))[facet];
+    out[facet] = Object.values(others).some((v) => v !== undefined) ? facetCounts(applyFilter(hits, others), facet)[facet] : (all ??= facetCounts(hits))[facet];
   }
   return out;
 }

@@ -31,6 +31,8 @@ export type SearchNeed = 'names' | { query: string; firstPage?: boolean } | 'all
 interface Loads {
   files: Map<string, Promise<unknown>>;
   engine: Promise<TextIndex> | null;
+  /** Merged search data, by need (see `loadSearchData`). */
+  data: Map<string, Promise<LoadedSearchData>>;
   /** Pagefind's answers, by query, options and merged parts (see `remembered`). */
   searches: Map<string, Promise<PagefindResponse | null>>;
   /** Checked results, by result and terms (see `verifyOnce`). */
@@ -42,6 +44,7 @@ interface Loads {
 const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined>)[Symbol.for('tianjin-news/search-loads')] ??= {
   files: new Map(),
   engine: null,
+  data: new Map(),
   searches: new Map(),
   verified: new Map(),
   pagefindTag: null,
@@ -49,21 +52,49 @@ const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined
 });
 const cache = loads.files;
 
-/** One fetch per file and page; a failed one is tried again next time. */
-function fetchJson<T>(path: string): Promise<T> {
-  let pending = cache.get(path) as Promise<T> | undefined;
+/**
+ * `make()` once per key and page, kept in `store` (one of the shared maps above): a failed
+ * one is made again next time; beyond `limit` keys the oldest are let go.
+ */
+function once<T>(store: Map<string, Promise<unknown>>, key: string, make: () => Promise<T>, limit = Infinity): Promise<T> {
+  let pending = store.get(key) as Promise<T> | undefined;
   if (!pending) {
-    pending = fetch(path).then((response) => {
-      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
-      return response.json() as Promise<T>;
+    const made = make();
+    made.catch(() => {
+      if (store.get(key) === made) store.delete(key);
     });
-    pending.catch(() => cache.delete(path));
-    cache.set(path, pending);
+    store.set(key, made);
+    for (const old of store.keys()) {
+      if (store.size <= limit) break;
+      store.delete(old);
+    }
+    pending = made;
   }
   return pending;
 }
 
-export async function loadSearchData(need: SearchNeed = 'names'): Promise<LoadedSearchData> {
+/** One fetch per file and page. */
+function fetchJson<T>(path: string): Promise<T> {
+  return once(cache, path, () =>
+    fetch(path).then((response) => {
+      if (!response.ok) throw new Error(`${path}: HTTP ${response.status}`);
+      return response.json() as Promise<T>;
+    }),
+  );
+}
+
+/** Searches whose data and answers are kept per page: the last few (a reader going back and forth, or typing). */
+const KEPT = 16;
+
+/**
+ * The search data a search needs, merged once per need and page: the head script's
+ * answer for a search in the URL is the page's modules' answer too.
+ */
+export function loadSearchData(need: SearchNeed = 'names'): Promise<LoadedSearchData> {
+  return once(loads.data, JSON.stringify(need), () => mergeLoaded(need), KEPT);
+}
+
+async function mergeLoaded(need: SearchNeed): Promise<LoadedSearchData> {
   const names = await fetchJson<NamesFile>(NAMES_PATH);
   const chars = decodeCharMap(names.chars);
   const hits = new Map<number, HitsFile>();
@@ -164,43 +195,18 @@ function setupDone(pagefind: PagefindModule, terms: readonly string[]): Promise<
   return Promise.any(looks).catch((error: unknown) => Promise.reject(error instanceof AggregateError ? error.errors[0] : error));
 }
 
-/** Answers kept per page: the last few queries (a reader going back and forth, or typing). */
-const KEPT_SEARCHES = 16;
-
 /**
  * Pagefind's search, each query (with its options, over the parts merged so far) made
  * once per page: the head script starts a search in the URL as soon as Pagefind is set
  * up, and the page's modules, which arrive later, take its answer.
  */
 function remembered(pagefind: PagefindApi, merged: () => readonly string[]): PagefindApi {
-  return {
-    search: (query, options) => {
-      const key = JSON.stringify([query, options ?? {}, merged()]);
-      let answer = loads.searches.get(key);
-      if (!answer) {
-        answer = pagefind.search(query, options);
-        answer.catch(() => loads.searches.delete(key));
-        loads.searches.set(key, answer);
-        for (const old of loads.searches.keys()) {
-          if (loads.searches.size <= KEPT_SEARCHES) break;
-          loads.searches.delete(old);
-        }
-      }
-      return answer;
-    },
-  };
+  return { search: (query, options) => once(loads.searches, JSON.stringify([query, options ?? {}, merged()]), () => pagefind.search(query, options), KEPT) };
 }
 
 /** `verify`, once per result and terms on a page (the head script checks the first page of results ahead of the page's modules). */
 export function verifyOnce(result: PagefindResult, terms: readonly string[]): Promise<VerifiedResult | null> {
-  const key = JSON.stringify([result.id, terms]);
-  let checked = loads.verified.get(key);
-  if (!checked) {
-    checked = verify(result, terms);
-    checked.catch(() => loads.verified.delete(key));
-    loads.verified.set(key, checked);
-  }
-  return checked;
+  return once(loads.verified, JSON.stringify([result.id, terms]), () => verify(result, terms));
 }
 
 /** Asks for a file the page will fetch soon, so its request starts now (the later fetch takes the response). */
