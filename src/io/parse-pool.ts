@@ -12,6 +12,7 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import * as nodeModule from 'node:module';
 import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -160,7 +161,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       worker = fork(entry, [], {
         // The structured clone, as between threads: a paper's bytes travel as bytes.
         serialization: 'advanced',
-        env: { ...process.env, [WORKER_DATA]: JSON.stringify(options.data ?? null) },
+        env: { ...process.env, ...compileCacheEnv(), [WORKER_DATA]: JSON.stringify(options.data ?? null) },
         // No inspector or profiler flags: they are this process's (a second inspector would fight for its port).
         // A young generation of 8 MB, not V8's 64: 70-80 MB less per worker and no more CPU (150 papers: 8.0 s
         // against 8.4 s), since little a paper allocates outlives it.
@@ -218,6 +219,16 @@ function parseHere(parse: (input: PaperInput) => ParseResult, input: PaperInput)
 }
 
 type WorkerMessage = { ready: true } | { setupError: string } | { result: ParseResult } | { error: string };
+
+/**
+ * The compile cache this process uses (Astro's CLI turns it on outside CI), for the workers too: a call to
+ * enableCompileCache does not pass to child processes, and without it each worker strips the types of and
+ * compiles the whole pipeline afresh (a few hundred milliseconds of its start).
+ */
+function compileCacheEnv(): { NODE_COMPILE_CACHE?: string } {
+  const dir = (nodeModule as { getCompileCacheDir?: () => string | undefined }).getCompileCacheDir?.();
+  return dir ? { NODE_COMPILE_CACHE: dir } : {};
+}
 
 /** The environment variable that hands the pool's `data` option to a worker process. */
 const WORKER_DATA = 'PARSE_POOL_DATA';

@@ -3,24 +3,29 @@
  * loads OpenCC for search: names get their whole-phrase Traditional forms, free
  * text gets a per-character table cut down to the characters the site uses.
  */
-import { Converter } from 'opencc-js';
+import { Converter, type ConverterFunction } from 'opencc-js';
 import type { CharMap } from './query-fold.ts';
 
 /**
  * Taiwan (with and without its phrase vocabulary, 智能→智慧, 项目→專案) and
- * Hong Kong standards: the spellings a Traditional reader may type.
+ * Hong Kong standards: the spellings a Traditional reader may type. Built on first
+ * use: the config imports this module, and its five dictionaries cost over a second
+ * of the build's one thread before the parse workers could start.
  */
-const toTraditional = [
-  Converter({ from: 'cn', to: 'tw' }),
-  Converter({ from: 'cn', to: 'twp' }),
-  Converter({ from: 'cn', to: 'hk' }),
-];
-const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
-const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+let converters: { toTraditional: ConverterFunction[]; fromTaiwan: ConverterFunction; fromHongKong: ConverterFunction } | null = null;
+
+function opencc(): NonNullable<typeof converters> {
+  converters ??= {
+    toTraditional: [Converter({ from: 'cn', to: 'tw' }), Converter({ from: 'cn', to: 'twp' }), Converter({ from: 'cn', to: 'hk' })],
+    fromTaiwan: Converter({ from: 'tw', to: 'cn' }),
+    fromHongKong: Converter({ from: 'hk', to: 'cn' }),
+  };
+  return converters;
+}
 
 /** Traditional spellings of a Simplified name that differ from it, sorted, without duplicates. */
 export function traditionalForms(name: string): string[] {
-  const forms = new Set(toTraditional.map((convert) => convert(name)));
+  const forms = new Set(opencc().toTraditional.map((convert) => convert(name)));
   forms.delete(name);
   return [...forms].sort();
 }
@@ -54,6 +59,7 @@ function distinctCharacters(texts: Iterable<string>): string[] {
 export function buildCharMap(texts: Iterable<string>): CharMap {
   const used = new Set<string>();
   for (const ch of distinctCharacters(texts)) if (HAN.test(ch)) used.add(ch);
+  const { toTraditional, fromTaiwan, fromHongKong } = opencc();
   const candidates = new Map<string, Set<string>>();
   for (const ch of used) {
     for (const convert of toTraditional) {

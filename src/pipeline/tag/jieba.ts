@@ -7,7 +7,11 @@
  */
 import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import nodejieba from 'nodejieba';
+
+/** What nodejieba is given as its IDF table (it refuses an empty one); ours is read below, from its real one. */
+const UNUSED_IDF = new URL('./jieba-unused-idf.utf8', import.meta.url);
 
 let loaded = false;
 const inserted = new Set<string>();
@@ -42,7 +46,9 @@ export interface Segmenter {
  */
 export function loadSegmenter(words: Iterable<string>): Segmenter {
   if (!loaded) {
-    timed(() => nodejieba.load());
+    // nodejieba's own IDF table serves only its `extract`, which the keywords never call (see tfIdf):
+    // a one-line table instead of its 6 MB one spares each process a quarter of the load.
+    timed(() => nodejieba.load({ idfDict: fileURLToPath(UNUSED_IDF) }));
     loaded = true;
   }
   const fresh = [...words].filter((w) => w.length >= 2 && !inserted.has(w) && !/\s/.test(w));
@@ -82,17 +88,24 @@ function table(): IdfTable {
   const paths = nodejieba as unknown as { DEFAULT_IDF_DICT: string; DEFAULT_STOP_WORD_DICT: string };
   const idf = new Map<string, number>();
   let sum = 0;
-  const lines = readFileSync(paths.DEFAULT_IDF_DICT, 'utf8').split('\n');
-  if (lines.at(-1) === '') lines.pop();
-  for (const line of lines) {
-    const parts = line.split(' ');
-    if (parts.length !== 2) continue;
-    const value = Number.parseFloat(parts[1]!);
-    idf.set(parts[0]!, value);
-    sum += value;
+  let lines = 0;
+  // Scanned in place rather than split into lines and fields: half a million short strings fewer at each start.
+  const text = readFileSync(paths.DEFAULT_IDF_DICT, 'utf8');
+  for (let start = 0; start < text.length; lines += 1) {
+    const newline = text.indexOf('\n', start);
+    const end = newline < 0 ? text.length : newline;
+    const space = text.indexOf(' ', start);
+    const second = space < 0 ? -1 : text.indexOf(' ', space + 1);
+    // "word weight": exactly one space on the line, as cppjieba reads it.
+    if (space >= 0 && space < end && (second < 0 || second >= end)) {
+      const value = Number.parseFloat(text.slice(space + 1, end));
+      idf.set(text.slice(start, space), value);
+      sum += value;
+    }
+    start = end + 1;
   }
   const stopWords = new Set(readFileSync(paths.DEFAULT_STOP_WORD_DICT, 'utf8').split('\n'));
-  idfTable = { idf, average: sum / lines.length, stopWords };
+  idfTable = { idf, average: sum / lines, stopWords };
   return idfTable;
 }
 
