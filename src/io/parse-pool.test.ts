@@ -62,6 +62,18 @@ describe('parse pool', () => {
     }
   });
 
+  it('parses a paper that waited behind one that killed its worker, without blaming it', async () => {
+    // One worker holds both papers: each death leaves 乙 sent but never begun.
+    const { pool: workers, logs } = pool({ maxWorkers: 1 });
+    try {
+      const answers = await Promise.all([paper('dies.txt', 'DIE'), paper('b.txt', '乙')].map((p) => workers.parse(p)));
+      expect(answers.map((a) => ('result' in a ? a.result.articles.map((x) => x.title) : a.error))).toEqual(['the worker process parsing it stopped 2 times (exit code 3)', ['乙']]);
+      expect(logs).toEqual(['dies.txt: the worker process parsing it stopped (exit code 3); trying it on another one']);
+    } finally {
+      await workers.close();
+    }
+  });
+
   it('parses in this process, and says so, when no worker can start', async () => {
     for (const options of [{ data: { setup: 'fail' } }, { entry: '/nonexistent/parse-worker.ts' }]) {
       const { pool: workers, logs } = pool(options);

@@ -44,6 +44,11 @@ export interface ParsePoolOptions {
 
 /** A worker pays for its ~1.3 s start (nodejieba and the taxonomy) only over this many papers. */
 const PAPERS_PER_WORKER = 24;
+/**
+ * Papers a worker holds at once: the one it parses and the next, so it goes on without waiting for this
+ * process (busy setting up Vite while the first papers are parsed) to read an answer and send more.
+ */
+const HELD = 2;
 /** Tries per paper: a worker that died on it may have died of something else. */
 const ATTEMPTS = 2;
 
@@ -74,7 +79,8 @@ interface Job {
 interface Slot {
   worker: ChildProcess;
   ready: boolean;
-  job: Job | null;
+  /** The papers sent to it, in the order it answers them: the first is the one it is parsing. */
+  jobs: Job[];
   /** Set once the worker is gone, so its late events are ignored. */
   gone: boolean;
 }
@@ -115,10 +121,12 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
   const dispatch = (): void => {
     for (const slot of slots) {
       if (queue.length === 0) return;
-      if (slot.gone || !slot.ready || slot.job) continue;
-      slot.job = queue.shift()!;
-      slot.job.attempts += 1;
-      slot.worker.send({ input: slot.job.input });
+      while (!slot.gone && slot.ready && slot.jobs.length < HELD && queue.length > 0) {
+        const job = queue.shift()!;
+        job.attempts += 1;
+        slot.jobs.push(job);
+        slot.worker.send({ input: job.input });
+      }
     }
   };
 
@@ -133,7 +141,10 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (slots.length === 0) cannotStart(why);
       return;
     }
-    const job = slot.job;
+    const [job, ...unstarted] = slot.jobs;
+    // The papers it held but had not begun go back first in line, as if never sent.
+    for (const held of unstarted) held.attempts -= 1;
+    queue.unshift(...unstarted);
     if (job) {
       if (job.attempts >= ATTEMPTS) {
         job.done({ error: `the worker process parsing it stopped ${ATTEMPTS} times (${why})` });
@@ -171,7 +182,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       if (!everReady && slots.length === 0) cannotStart((error as Error).message);
       return;
     }
-    const slot: Slot = { worker, ready: false, job: null, gone: false };
+    const slot: Slot = { worker, ready: false, jobs: [], gone: false };
     slots.push(slot);
     worker.on('message', (message: WorkerMessage) => {
       if (slot.gone) return;
@@ -181,8 +192,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
       } else if ('setupError' in message) {
         return died(slot, message.setupError);
       } else {
-        const job = slot.job!;
-        slot.job = null;
+        const job = slot.jobs.shift()!;
         job.done('error' in message ? { error: message.error } : { result: message.result });
       }
       dispatch();
@@ -199,7 +209,7 @@ export function createParsePool(options: ParsePoolOptions): ParsePool {
         queue.push({ input, attempts: 0, done });
         if (slots.length === 0 && !everReady) log.info(`parsing ${options.papers} papers in ${wanted} worker process${wanted === 1 ? '' : 'es'}`);
         // Workers start with the first paper, not before: a build with nothing to parse starts none.
-        while (!local && slots.length < wanted && slots.length < queue.length + slots.filter((s) => s.job).length) spawn();
+        while (!local && slots.length < wanted && slots.length < queue.length + slots.filter((s) => s.jobs.length > 0).length) spawn();
         dispatch();
       }),
     close: async () => {
