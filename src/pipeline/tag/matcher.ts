@@ -70,8 +70,16 @@ export function buildMatcher<T>(patterns: readonly { text: string; value: T }[])
       let at = 0;
       for (let i = 0; i < text.length; i++) {
         const code = text.charCodeAt(i);
-        while (at !== 0 && !nodes[at]!.next.has(code)) at = nodes[at]!.fail;
-        at = nodes[at]!.next.get(code) ?? 0;
+        // Follows failure links to the longest suffix with an edge for `code` (the root when none has one), one lookup a step.
+        for (;;) {
+          const next = nodes[at]!.next.get(code);
+          if (next !== undefined) {
+            at = next;
+            break;
+          }
+          if (at === 0) break;
+          at = nodes[at]!.fail;
+        }
         const out = nodes[at]!.out;
         for (let k = 0; k < out.length; k++) {
           const id = out[k]!;
