@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { fakeParse } from '../../tests/fixtures/fake-parse.ts';
 import type { PaperInput } from '../pipeline/index.ts';
 import { createParsePool, workerCount, workerEntry, type ParsePoolOptions } from './parse-pool.ts';
+import type { ParseWorkerData } from './parse-worker.ts';
 import { createPipeline } from './pipeline.ts';
+import { loadTaxonomy } from './read-taxonomy.ts';
 import { readPapers } from './read-papers.ts';
 
 const FAKE = fileURLToPath(new URL('../../tests/fixtures/fake-parse-worker.ts', import.meta.url));
@@ -29,7 +31,8 @@ describe('parse pool', () => {
 
   it('gives byte-identical records to parsing in this process, each paper its own answer', async () => {
     const papers = readPapers();
-    const { pool: workers, logs } = pool({ entry: undefined, inProcess: () => createPipeline().parse });
+    // The workers are handed the taxonomy this process read, as the site's loader does.
+    const { pool: workers, logs } = pool({ entry: undefined, data: { taxonomy: loadTaxonomy() } satisfies ParseWorkerData, inProcess: () => createPipeline().parse });
     try {
       const answers = await Promise.all(papers.map((p) => workers.parse(p)));
       const { parse } = createPipeline();

@@ -6,6 +6,7 @@
 import { site } from '../config/site.ts';
 import { codeInputs } from '../io/code-digest.ts';
 import { createParsePool } from '../io/parse-pool.ts';
+import type { ParseWorkerData } from '../io/parse-worker.ts';
 import type { Pipeline } from '../io/pipeline.ts';
 import { readPapers } from '../io/read-papers.ts';
 import { loadTaxonomy } from '../io/read-taxonomy.ts';
@@ -30,7 +31,10 @@ export function sitePapers(pipeline: (settings: { taxonomy?: Taxonomy }) => Pipe
       taxonomy: (taxonomy = loadTaxonomy()),
     }),
     // Worker processes, each with its own tagger; this process's pipeline only if none can start.
-    createParser: ({ papers, logger }) => createParsePool({ papers, inProcess: () => pipeline({ taxonomy: taxonomy ?? undefined }).parse, log: logger }),
+    createParser: ({ papers, logger }) => {
+      const data: ParseWorkerData = taxonomy ? { taxonomy } : {};
+      return createParsePool({ papers, data, inProcess: () => pipeline({ taxonomy: taxonomy ?? undefined }).parse, log: logger });
+    },
     taxonomy: () => (taxonomy ??= loadTaxonomy()),
   };
 }
