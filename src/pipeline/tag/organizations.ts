@@ -43,6 +43,11 @@ const STOP_WORDS = [
   // 加快建设中国医学科学院…基地: the verb phrase opens the clause, it is not part of the name.
   '加快建设', '规划建设',
 ].sort((a, b) => b.length - a.length);
+/**
+ * STOP_WORDS by their last character: scanning back asks at every character whether one ends there, and
+ * only those ending in that character can.
+ */
+const STOP_WORDS_BY_LAST = Map.groupBy(STOP_WORDS, (w) => w[w.length - 1]!);
 
 /** Conjunctions that may join two names or sit inside one (全球产业与科技赋能研究院). */
 export const CONJUNCTIONS = new Set([...'与和及同']);
@@ -133,7 +138,7 @@ export function scanBack(text: string, suffixStart: number, boundaries: Readonly
     if (CONJUNCTIONS.has(ch) && (boundaries.has(i - 1) || NAME_END_CHAR.test(text.slice(Math.max(0, i - 2), i - 1)))) break;
     const verb = AFTER_NAME_VERBS.find((w) => text.startsWith(w, i - w.length));
     if (verb && (boundaries.has(i - verb.length) || NAME_END_CHAR.test(text.slice(Math.max(0, i - verb.length - 1), i - verb.length)))) break;
-    if (STOP_WORDS.some((w) => text.startsWith(w, i - w.length) && i - w.length >= limit)) break;
+    if (STOP_WORDS_BY_LAST.get(ch)?.some((w) => text.startsWith(w, i - w.length) && i - w.length >= limit)) break;
     i--;
   }
   return i < suffixStart ? i : null;
