@@ -82,7 +82,8 @@ const HANT_MIN_DISTINCT = 3;
 export function detectScript(text: string): Script {
   // Counts per code point: a flat array for the BMP (this loop sees every
   // character of a 20 MB corpus), a Map for the rare supplementary-plane Han.
-  const bmp = new Int32Array(0x10000);
+  const bmp = bmpCounts;
+  const seen: number[] = [];
   const astral = new Map<number, number>();
   let han = 0;
   for (let i = 0; i < text.length; i++) {
@@ -99,10 +100,9 @@ export function detectScript(text: string): Script {
       }
     } else if (isHan(c)) {
       han++;
-      bmp[c]!++;
+      if (bmp[c]!++ === 0) seen.push(c);
     }
   }
-  if (han === 0) return 'hans';
   let changed = 0;
   let distinct = 0;
   const tally = (cp: number, n: number): void => {
@@ -110,10 +110,18 @@ export function detectScript(text: string): Script {
     changed += n;
     distinct++;
   };
-  for (let cp = 0x3400; cp < 0x10000; cp++) if (bmp[cp]) tally(cp, bmp[cp]!);
+  // Only the characters this text holds, and their counts put back to 0 for the next text.
+  for (const cp of seen) {
+    tally(cp, bmp[cp]!);
+    bmp[cp] = 0;
+  }
+  if (han === 0) return 'hans';
   for (const [cp, n] of astral) tally(cp, n);
   return distinct >= HANT_MIN_DISTINCT && changed / han >= HANT_SHARE ? 'hant' : 'hans';
 }
+
+/** detectScript's counts, kept between calls (all 0 between them): a fresh array was 256 KB to clear and scan per text. */
+const bmpCounts = new Int32Array(0x10000);
 
 /** Per code point (a flat array for the BMP): 0 or absent not yet converted, 1 kept, 2 changed by Traditional → Simplified on its own. */
 const bmpChanges = new Uint8Array(0x10000);
