@@ -7,12 +7,11 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { yieldToMainThread } from '../lib/thread-priority.ts';
-import { siteDataDigest } from '../routes/page-cache-build.ts';
-import { sortChronological } from '../utils/articles.ts';
+import { recordsDataDigest } from '../routes/page-cache-build.ts';
 import type { DataFilesJob, DataFilesAnswer } from './data-files-job.ts';
 
 const job = workerData as DataFilesJob;
-const digest = siteDataDigest(sortChronological(job.records.articles), job.records.taxonomy);
+const digest = recordsDataDigest(job.records);
 parentPort!.postMessage({ digest } satisfies DataFilesAnswer);
 // Nothing waits on the files until the last page is written: the thread that renders the pages goes first.
 yieldToMainThread();

@@ -21,8 +21,7 @@ import type { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { site } from '../config/site.ts';
 import { siteRecords, type SiteRecords } from '../loaders/site-records.ts';
-import { pageCacheBuild, siteDataDigest } from '../routes/page-cache-build.ts';
-import { sortChronological } from '../utils/articles.ts';
+import { pageCacheBuild, recordsDataDigest } from '../routes/page-cache-build.ts';
 import { openWorkerThread } from '../utils/worker-thread.ts';
 // Types only: the list and the search builders under it (OpenCC's dictionaries, seconds of loading) are loaded
 // by the data-files thread, and here only by the dev server or when no thread can start.
@@ -38,7 +37,7 @@ function startDataFiles(job: DataFilesJob, log: (message: string) => void): { di
   const started = performance.now();
   let digest: string | null = null;
   const here = async (): Promise<Kept & { ms: number }> => {
-    digest ??= siteDataDigest(sortChronological(job.records.articles), job.records.taxonomy);
+    digest ??= recordsDataDigest(job.records);
     const { makeDataFiles } = await import('./data-files-job.ts');
     return { ...makeDataFiles(job, digest), ms: Math.round(performance.now() - started) };
   };

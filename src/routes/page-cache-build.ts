@@ -5,6 +5,8 @@
  * only a build opens (as the share cards do, see og/sink.ts).
  */
 import { createHash } from 'node:crypto';
+import type { Article } from '../schema/article.ts';
+import { sortChronological } from '../utils/articles.ts';
 import { stableJson } from './path-keys.ts';
 
 const BUILD = Symbol.for('tianjin-news.page-cache');
@@ -33,6 +35,10 @@ export function siteDataDigest(articles: readonly unknown[], taxonomy: unknown):
   for (const article of articles) hash.update(stableJson(article)).update('\n');
   return hash.update(stableJson(taxonomy)).digest('hex');
 }
+
+/** siteDataDigest of loaded records, taken in the order the pages list them: the data-files thread and its fallback must agree. */
+export const recordsDataDigest = (records: { articles: readonly Article[]; taxonomy: unknown }): string =>
+  siteDataDigest(sortChronological(records.articles), records.taxonomy);
 
 /** One spelling of a page's path for the rendered set: "/articles/x", "/" (Astro lists "articles/x/", a request has "/articles/x/"). */
 export const renderedPath = (pathname: string): string => `/${pathname.replace(/^\/+|\/+$/g, '')}`;
