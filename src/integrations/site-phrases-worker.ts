@@ -1,14 +1,13 @@
 /**
- * Thread of opencc-phrases.ts: reads each page it is told of under workerData (the build's
- * folder), echoes `synced` requests once every page before them is read, and answers
- * `finish` with the site's phrases.
+ * Thread of opencc-phrases.ts: scans each rendered page it is handed, and answers `finish`
+ * with the phrases of the pages under workerData (the build's folder), reading those it was
+ * not handed.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { phraseReader, type PhraseRequest } from './site-phrases.ts';
 
 const reader = phraseReader(workerData as string);
 parentPort!.on('message', (request: PhraseRequest) => {
-  if ('written' in request) for (const file of request.written) reader.written(file);
-  else if ('synced' in request) parentPort!.postMessage(request);
+  if ('rendered' in request) for (const [file, page] of request.rendered) reader.rendered(file, page);
   else parentPort!.postMessage(reader.finish());
 });

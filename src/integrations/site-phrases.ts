@@ -1,9 +1,9 @@
 /**
  * The phrase dictionary trimmed to the built site (opencc-subset.ts), read from the pages
  * in `root` one at a time: at 100,000 articles the pages together are gigabytes. A build
- * reads each page in a worker thread (site-phrases-worker.ts) as soon as it is written,
- * while the next ones render, and at the end only the pages it was not told of (restored
- * ones); when no thread can start, all of them are read here at the end.
+ * hands each page it renders, as its bytes, to a worker thread (site-phrases-worker.ts),
+ * which scans it while the next ones render, and at the end reads only the pages it was not
+ * handed (restored ones); when no thread can start, all of them are read here at the end.
  */
 import { readFileSync } from 'node:fs';
 import STPhrases from 'opencc-js/dict/STPhrases';
@@ -18,12 +18,12 @@ export interface SitePhrases {
   pages: number;
 }
 
-/** What the reading thread is sent: pages written whole (absolute paths), then the request for the answer. */
-export type PhraseRequest = { written: string[] } | { synced: number } | { finish: true };
+/** What the reading thread is sent: rendered pages (the absolute path of each one's file, and its bytes), then the request for the answer. */
+export type PhraseRequest = { rendered: [file: string, page: Uint8Array][] } | { finish: true };
 
 export interface PhraseReader {
-  /** A page written whole: read now. A file that is not there is left to finish(), which lists what is. */
-  written: (file: string) => void;
+  /** The bytes of the page Astro writes to `file`: scanned now, and `file` is not read again. */
+  rendered: (file: string, page: Uint8Array) => void;
   /** Reads every page of `root` not read yet, and answers for all of them. */
   finish: () => SitePhrases;
 }
@@ -32,16 +32,11 @@ export function phraseReader(root: string): PhraseReader {
   const scanner = phraseScanner([STPhrases, STPhrasesRegional]);
   const read = new Set<string>();
   return {
-    written: (file) => {
+    rendered: (file, page) => {
       if (read.has(file)) return;
-      let text: string;
-      try {
-        text = readFileSync(file, 'utf8');
-      } catch {
-        return;
-      }
       read.add(file);
-      scanner.add(text);
+      // Decoded as readFileSync(file, 'utf8') decodes the file.
+      scanner.add(Buffer.from(page.buffer, page.byteOffset, page.byteLength).toString('utf8'));
     },
     finish: () => {
       // A page read early that the listing spells differently is read twice, which finds the same keys.

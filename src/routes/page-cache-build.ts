@@ -17,8 +17,11 @@ export interface PageCacheBuild {
   inputs: () => string;
   /** Paths rendered in this build, as renderedPath() gives them (the rest of the keyed ones were restored). */
   rendered: Set<string>;
-  /** Told of each page as it starts rendering, as its request has the path ("/articles/x/"): the OpenCC phrase reader. */
-  rendering?: (pathname: string) => void;
+  /**
+   * Told of each page as it starts rendering, as its request has the path ("/articles/x/"); what it returns is handed
+   * the page's bytes, as Astro writes them, once the page is rendered (the OpenCC phrase reader).
+   */
+  rendering?: (pathname: string) => ((page: Uint8Array) => void) | undefined;
   /**
    * siteDataDigest of the site's data as the pages see it: offered when the build starts by the data-files
    * integration, whose thread computes it beside Astro's bundling; routes/cached-paths.ts computes it when not.
