@@ -2,6 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { PartsFile } from '../search/pagefind-parts.ts';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { recordsDigest, writeSearchIndex } from './pagefind.ts';
 
@@ -42,7 +43,13 @@ describe('writeSearchIndex', () => {
     const dated = [record('old', '宝 坻', '宝坻区', '2016-03-01'), record('new', '生 态 城', '滨海新区', '2017-01-02')];
     const first = await writeSearchIndex(dated, join(root, 'parts'), cache, 1);
     expect(first).toEqual({ pages: 2, cached: false, parts: 2, indexed: 2 });
-    expect(JSON.parse(readFileSync(join(root, 'parts/parts.json'), 'utf8'))).toEqual({ parts: ['2017', '2016'] });
+    const list = JSON.parse(readFileSync(join(root, 'parts/parts.json'), 'utf8')) as PartsFile;
+    expect(list.parts).toEqual(['2017', '2016']);
+    // The main bundle's metadata, named as its entry file names it (the page preloads it from this list).
+    const { languages } = JSON.parse(readFileSync(join(root, 'parts/pagefind-entry.json'), 'utf8')) as PartsFile;
+    expect(Object.keys(list.languages)).toEqual(['zh-cn']);
+    expect(list.languages['zh-cn']).toEqual({ hash: languages['zh-cn']!.hash, wasm: languages['zh-cn']!.wasm, page_count: 1 });
+    expect(existsSync(join(root, `parts/pagefind.${list.languages['zh-cn']!.hash}.pf_meta`))).toBe(true);
     expect(existsSync(join(root, 'parts/pagefind.js'))).toBe(true);
     expect(readdirSync(join(root, 'parts/part/2016')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']));
     expect(existsSync(join(root, 'parts/part/2016/pagefind.js'))).toBe(false);

@@ -122,7 +122,11 @@ export async function writeSearchIndex(
   } finally {
     rmSync(staging, { recursive: true, force: true });
   }
-  const list: PartsFile = { parts: parts.map((p) => p.key) };
+  const { languages } = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as Pick<PartsFile, 'languages'>;
+  const list: PartsFile = {
+    parts: parts.map((p) => p.key),
+    languages: Object.fromEntries(Object.entries(languages).map(([lang, { hash, wasm, page_count }]) => [lang, { hash, wasm, page_count }])),
+  };
   writeFileSync(join(outputPath, 'parts.json'), JSON.stringify(list));
   if (cacheDir && existsSync(cacheDir)) {
     // Only the parts of the latest index are kept: a changed part replaces its old bundle.

@@ -38,9 +38,22 @@ export const PART_FILTER = 'part';
 export const PARTS_PATH = '/pagefind/parts.json';
 export const partBundlePath = (key: string): string => `/pagefind/part/${key}/`;
 
+/** A language's index in a Pagefind bundle, as the bundle's pagefind-entry.json names it. */
+export interface PagefindLanguageIndex {
+  hash: string;
+  wasm: string | null;
+  page_count: number;
+}
+
 export interface PartsFile {
   /** Part keys, newest first; the first is the main bundle. */
   parts: string[];
+  /**
+   * The main bundle's indexes by language, copied from its entry file: the page asks for
+   * their metadata as soon as this list is in, beside Pagefind's script, instead of after
+   * an entry file of its own or Pagefind's setup.
+   */
+  languages: Record<string, PagefindLanguageIndex>;
 }
 
 export interface Part<T> {

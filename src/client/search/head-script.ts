@@ -8,16 +8,18 @@
  *
  * - the name index, and once it is in, the article lists and the first rows of the
  *   entities the query names;
- * - Pagefind's files (script, entry file, metadata, WebAssembly), asked for at once beside
- *   the name index, which alone can tell whether the query names an entity: a free-text
- *   search waits for Pagefind from its first byte, a name search does not use them;
- * - when the query names none, Pagefind's setup and the query's index chunks, then the
- *   query's first search and the check of its first page of results (their text).
+ * - when the query names none, Pagefind's files (script, list of parts, entry file,
+ *   metadata, WebAssembly), its setup and the query's index chunks, then the query's first
+ *   search and the check of its first page of results (their text). Only the name index can
+ *   tell whether the query names an entity, and the page's head asks for it before this
+ *   script runs, so it is in about when this script could ask for Pagefind's files: asking
+ *   for them only then costs a free-text search little, and a name search no longer fetches
+ *   them (about 75 KB gzip, and their parsing beside the page's).
  */
 import { matchNames } from '../../search/match-names.ts';
 import { locatingQuery, searchText } from '../../search/text-search.ts';
 import { parseSearchState } from '../../search/url-state.ts';
-import { loadPagefind, loadSearchData, preloadPagefind, verifyOnce } from './load.ts';
+import { loadPagefind, loadSearchData, verifyOnce } from './load.ts';
 import { PAGE_SIZE } from './render.ts';
 import { answeredByName, searchNeed, textTerms } from './search-state.ts';
 
@@ -37,7 +39,6 @@ if (state.q) {
       if (!answeredByName(state, matchNames(data.entries, state.q, chars))) void startTextSearch(textTerms(state.q, chars)).catch(() => undefined);
     })
     .catch(() => undefined);
-  preloadPagefind();
 } else {
   // Takes the page's preload of the name index, which suggestions under the box will need.
   loadSearchData('names').catch(() => undefined);

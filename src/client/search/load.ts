@@ -214,24 +214,21 @@ function preload(href: string, rel = 'preload'): void {
   document.head.append(Object.assign(document.createElement('link'), rel === 'preload' ? { rel, as: 'fetch', crossOrigin: 'anonymous', href } : { rel, href }));
 }
 
-interface PagefindEntry {
-  languages: Record<string, { hash: string; wasm: string | null; page_count: number }>;
-}
-
 /** Pagefind's WebAssembly for a language without one of its own (Chinese has none). */
 const NEUTRAL_WASM = 'unknown';
 const wasmPath = (name: string): string => `${PAGEFIND_DIR}wasm.${name}.pagefind`;
 
 /**
  * Pagefind asks for its metadata and WebAssembly only once its script has loaded and run
- * and its entry file has come back: asked for here beside its script instead, named as
- * Pagefind names them (the page's language's index, else the largest; its own
- * WebAssembly, else the language-neutral one, which is asked for at once, before the entry
- * file can say so). A wrong guess costs a wasted request.
+ * and its entry file has come back: asked for here instead, as soon as the list of parts
+ * (which names the main bundle's indexes as its entry file does) is in, named as Pagefind
+ * names them (the page's language's index, else the largest; its own WebAssembly, else the
+ * language-neutral one, which is asked for at once, before the list can say so). A wrong
+ * guess costs a wasted request.
  */
 async function preloadPagefindFiles(): Promise<void> {
   preload(wasmPath(NEUTRAL_WASM));
-  const { languages } = await fetchJson<PagefindEntry>(PAGEFIND_ENTRY_PATH);
+  const { languages } = await fetchJson<PartsFile>(PARTS_PATH);
   const lang = document.documentElement.lang.toLowerCase();
   const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
   if (!index) return;
@@ -276,8 +273,7 @@ function warmWordSegmenter(): void {
 /**
  * Asks for Pagefind's files, once per page, without running any of it: its script, its
  * entry file, the list of parts, then its metadata and WebAssembly. The head script does
- * so for any search in the URL, beside the name index, before that index can tell whether
- * the query names an entity (then they are not used: about 80 KB gzip).
+ * so as soon as the name index says a search in the URL names no entity.
  *
  * The entry file's URL carries a tag (`?ts=`, to get past caches; by default the time
  * Pagefind asks): chosen here and handed to Pagefind when it starts, so that Pagefind's
@@ -288,7 +284,6 @@ export function preloadPagefind(): string {
     loads.pagefindTag = String(Date.now());
     preload(`${PAGEFIND_ENTRY_PATH}?ts=${loads.pagefindTag}`);
     preload(PAGEFIND_PATH, 'modulepreload');
-    fetchJson<PartsFile>(PARTS_PATH).catch(() => undefined);
     void preloadPagefindFiles().catch(() => undefined);
   }
   return loads.pagefindTag;
