@@ -279,7 +279,7 @@ function warmWordSegmenter(): void {
  * Pagefind asks): chosen here and handed to Pagefind when it starts, so that Pagefind's
  * own request takes this response.
  */
-export function preloadPagefind(): string {
+function preloadPagefind(): string {
   if (loads.pagefindTag === null) {
     loads.pagefindTag = String(Date.now());
     preload(`${PAGEFIND_ENTRY_PATH}?ts=${loads.pagefindTag}`);
