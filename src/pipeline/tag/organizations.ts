@@ -53,8 +53,8 @@ const STOP_WORDS_BY_LAST = Map.groupBy(STOP_WORDS, (w) => w[w.length - 1]!);
 export const CONJUNCTIONS = new Set([...'与和及同']);
 /** A conjunction ends a name when the text before it already ends like a name (or a place: 某某镇与…公司). */
 const NAME_END_CHAR = /[局委会院校部办司团学心所厅室馆站队社镇区县乡]$/;
-/** Verbs that follow a subject straight into an object: 天津大学建设…实验室. */
-const AFTER_NAME_VERBS = ['建设', '发展', '牵头', '设立'];
+/** Verbs that follow a subject straight into an object: 天津大学建设…实验室; by last character, as STOP_WORDS_BY_LAST. */
+const AFTER_NAME_VERBS = Map.groupBy(['建设', '发展', '牵头', '设立'], (w) => w[w.length - 1]!);
 
 /** Heads that make no name on their own. */
 export const GENERIC_HEAD = /^(?:天津|天津市|市|本市|我市|全市|该|这|此|本|其|各|多|一|两|几|相关|有关|国有|民营|重点|龙头|骨干|省属|市属|区属|央|央企|国企|中央|地方|高新|科技|上市|新|大|小|子|母|总|分|家|高校|知名|优质|头部|领军|全国|国内|外资|合资|部分|企业|下属|很多|许多|多家|各类|各级|多个|市级|省级|区级|国家级|前期|此前|目前|随后|同期|产业|创新)$/;
@@ -136,7 +136,9 @@ export function scanBack(text: string, suffixStart: number, boundaries: Readonly
     }
     if (ch === '(' || PUNCT.has(ch) || STOP_CHARS.has(ch)) break;
     if (CONJUNCTIONS.has(ch) && (boundaries.has(i - 1) || NAME_END_CHAR.test(text.slice(Math.max(0, i - 2), i - 1)))) break;
-    const verb = AFTER_NAME_VERBS.find((w) => text.startsWith(w, i - w.length));
+    // Only a verb that ends here and starts inside the text: startsWith clamps a position before 0 to 0, which
+    // would test a verb at the text's start (and then the text's end as the character before it).
+    const verb = AFTER_NAME_VERBS.get(ch)?.find((w) => i >= w.length && text.startsWith(w, i - w.length));
     if (verb && (boundaries.has(i - verb.length) || NAME_END_CHAR.test(text.slice(Math.max(0, i - verb.length - 1), i - verb.length)))) break;
     if (STOP_WORDS_BY_LAST.get(ch)?.some((w) => text.startsWith(w, i - w.length) && i - w.length >= limit)) break;
     i--;
