@@ -81,7 +81,10 @@ export function findProjectNames(read: readonly ReadSection[], options: ProjectS
     // Dictionary organisations are among the names too: each span once.
     const taken = [...names.filter((n) => n.value.target.type !== 'organization'), ...orgs, ...knownOrgs];
     const boundaries = new Set(names.map((n) => n.end));
-    const suffix = new RegExp(PROJECT_SUFFIX.source, 'g');
+    // The one expression, not a copy per section: a copy of one this long is compiled again once the
+    // engine's cache of expressions has let it go.
+    const suffix = PROJECT_SUFFIX;
+    suffix.lastIndex = 0;
     let lastEnd = 0;
     for (let m = suffix.exec(section.text); m !== null; m = suffix.exec(section.text)) {
       const end = m.index + m[0].length;

@@ -11,6 +11,7 @@ import type { Milestone, Money, TagRef, Tags } from '../../schema/article.ts';
 import type { Counts } from './counts.ts';
 import { getFacts } from './facts.ts';
 import { getIndustries } from './industries.ts';
+import { rememberingTags } from './jieba.ts';
 import { getKeywords } from './keywords.ts';
 import { getOrganizations } from './organizations.ts';
 import { getPeople } from './people.ts';
@@ -30,7 +31,9 @@ export interface TagResult {
   milestones: Milestone[];
 }
 
-export function tagArticle(article: TaggableArticle, tagger: Tagger): TagResult {
+export function tagArticle(article: TaggableArticle, shared: Tagger): TagResult {
+  // Forgotten with the article: what one article asks is rarely what the next does.
+  const tagger: Tagger = { ...shared, segmenter: rememberingTags(shared.segmenter) };
   const read = readArticle(article, tagger);
   const projects = getProjects(read, tagger);
   const places = getPlaces(read, tagger, projects);

@@ -39,16 +39,32 @@ function topKeywords(text: string, names: readonly string[], segmenter: Segmente
   const { rest, counts } = cutOutNames(text, names);
   const weights = segmenter.keywordWeights(rest);
   for (const [name, n] of counts) if (!segmenter.isStopWord(name)) weights.set(name, (weights.get(name) ?? 0) + n * segmenter.idf(name));
-  const ranked = [...weights].sort(([a, x], [b, y]) => y - x || compareStrings(a, b));
+  const keep = (word: string): boolean =>
+    !(word.length < 2 || COMMON.has(word) || (word.length === 2 && DEBRIS.test(word))) && !/^[\d.%,，]+$/.test(word) && !/^[\d.]+[年月日个家亿万元%]+$/.test(word);
+  // The few heaviest words, in rank order, hold the keywords unless the common ones crowd them out: only then
+  // are all of the article's few hundred words sorted.
+  const best = heaviest(weights, count * 3);
+  const out = best.filter(([word]) => keep(word)).slice(0, count);
+  if (out.length < count && best.length < weights.size) return [...weights].sort(byWeight).filter(([word]) => keep(word)).slice(0, count).map(([word]) => word);
+  return out.map(([word]) => word);
+}
 
-  const out: string[] = [];
-  for (const [word] of ranked) {
-    if (out.length >= count) break;
-    if (word.length < 2 || COMMON.has(word) || (word.length === 2 && DEBRIS.test(word))) continue;
-    if (/^[\d.%,，]+$/.test(word) || /^[\d.]+[年月日个家亿万元%]+$/.test(word)) continue;
-    out.push(word);
+type Weighed = [word: string, weight: number];
+
+/** Heaviest first, ties by code-unit order: a total order, so any way of sorting gives the same ranks. */
+const byWeight = ([a, x]: Weighed, [b, y]: Weighed): number => y - x || compareStrings(a, b);
+
+/** The `k` heaviest of `weights` in rank order, by one pass that keeps them sorted (most words lose to the last kept). */
+function heaviest(weights: ReadonlyMap<string, number>, k: number): Weighed[] {
+  const kept: Weighed[] = [];
+  for (const entry of weights) {
+    if (kept.length === k && byWeight(entry, kept[k - 1]!) >= 0) continue;
+    let at = Math.min(kept.length, k - 1);
+    while (at > 0 && byWeight(entry, kept[at - 1]!) < 0) at--;
+    if (kept.length === k) kept.pop();
+    kept.splice(at, 0, entry);
   }
-  return out;
+  return kept;
 }
 
 /** The text with every occurrence of a name (leftmost, longest first) replaced by a line break, and how often each occurred. */

@@ -162,16 +162,23 @@ function anchoredNames(text: string, known: ReadonlySet<string>): PersonMention[
   return out;
 }
 
+/** What ends a clause of a list: a list's names never run across it. */
+const CLAUSE_END = /[，。；：！？,;:!?\s“”"()]/;
+
 /**
  * Names in lists: 何国模、杜志荣、孔祥瑞、王希萍、王辅成等 (three or more, ending in 等),
  * 陈敏尔、张工 (one of them already known), 卞文利等60名同志 (an honours list).
  */
 function listedNames(text: string, known: ReadonlySet<string>): PersonMention[] {
   const out: PersonMention[] = [];
-  const clause = /[^，。；：！？,;:!?\s“”"()]+/g;
-  for (let m = clause.exec(text); m !== null; m = clause.exec(text)) {
-    if (!m[0].includes('、')) continue;
-    const items = listItems(m[0], m.index, known);
+  // Only the clauses with a 、 in them: found from each 、 outwards instead of matching every clause of the text.
+  for (let mark = text.indexOf('、'); mark >= 0; ) {
+    let start = mark;
+    while (start > 0 && !CLAUSE_END.test(text[start - 1]!)) start--;
+    let end = mark + 1;
+    while (end < text.length && !CLAUSE_END.test(text[end]!)) end++;
+    mark = text.indexOf('、', end);
+    const items = listItems(text.slice(start, end), start, known);
     if (!items) continue;
     const last = items[items.length - 1]!;
     const anyKnown = items.some((it) => known.has(it.name));
