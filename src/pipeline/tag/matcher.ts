@@ -63,6 +63,11 @@ export function buildMatcher<T>(patterns: readonly { text: string; value: T }[])
     }
   }
 
+  // The root's edges by code unit: most characters of a text lead back to the root, and an array read there
+  // costs less than a map lookup. 0 (the root itself) where the root has no edge.
+  const fromRoot = new Int32Array(0x10000);
+  for (const [code, child] of nodes[0]!.next) fromRoot[code] = child;
+
   return {
     size: values.length,
     scan(text: string): Hit<T>[] {
@@ -72,12 +77,15 @@ export function buildMatcher<T>(patterns: readonly { text: string; value: T }[])
         const code = text.charCodeAt(i);
         // Follows failure links to the longest suffix with an edge for `code` (the root when none has one), one lookup a step.
         for (;;) {
+          if (at === 0) {
+            at = fromRoot[code]!;
+            break;
+          }
           const next = nodes[at]!.next.get(code);
           if (next !== undefined) {
             at = next;
             break;
           }
-          if (at === 0) break;
           at = nodes[at]!.fail;
         }
         const out = nodes[at]!.out;

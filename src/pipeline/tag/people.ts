@@ -19,6 +19,9 @@ const SINGLE_SURNAMES = new Set([
 ]);
 const COMPOUND_SURNAMES = ['欧阳', '司马', '上官', '诸葛', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '夏侯', '长孙', '宇文', '司徒', '端木', '独孤', '南宫', '西门', '轩辕'];
 
+/** What a compound surname can start with: most characters start none, and are asked about at every position. */
+const COMPOUND_FIRST = new Set(COMPOUND_SURNAMES.map((s) => s[0]!));
+
 /** Titles written right before a name (longest first). */
 const TITLES = [
   '市委书记', '市委副书记', '区委书记', '区委副书记', '县委书记', '党委书记', '党委副书记', '党组书记', '党工委书记', '纪委书记', '监委主任',
@@ -110,7 +113,7 @@ function isStaff(text: string, start: number): boolean {
 }
 
 function surnameLength(text: string, at: number): number {
-  if (COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
+  if (COMPOUND_FIRST.has(text[at] ?? '') && COMPOUND_SURNAMES.some((s) => text.startsWith(s, at))) return 2;
   return SINGLE_SURNAMES.has(text[at] ?? '') ? 1 : 0;
 }
 
