@@ -1,3 +1,4 @@
+import { Converter } from 'opencc-js';
 import { describe, expect, it } from 'vitest';
 import { buildCharMap, traditionalForms } from './traditional.ts';
 
@@ -11,6 +12,16 @@ describe('traditionalForms', () => {
   it('leaves out the name itself when it is the same in both scripts', () => {
     expect(traditionalForms('张工')).toEqual(['張工']);
     expect(traditionalForms('具身')).toEqual([]);
+  });
+
+  it("spells a name as OpenCC's own Taiwan, Taiwan-phrase and Hong Kong converters do (one set of shared tables)", () => {
+    const converters = ['tw', 'twp', 'hk'].map((to) => Converter({ from: 'cn', to }));
+    const names = ['滨海新区软件园', '项目里的发面馆', '干部出台了一系列措施', '智能网联汽车产业集群', '後台程序员说了算', '鬥智', '天津港保税区', '里程碑式的签约仪式', 'PN结 与 SQL注入', ''];
+    for (const name of names) {
+      const forms = new Set(converters.map((convert) => convert(name)));
+      forms.delete(name);
+      expect(traditionalForms(name), name).toEqual([...forms].sort());
+    }
   });
 });
 
