@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { codeInputs } from '../io/code-digest.ts';
 import type { SiteRecords } from '../loaders/site-records.ts';
+import { releaseConverters } from '../search/traditional.ts';
 import { dataFiles } from './data-file-list.ts';
 import { keepDataFiles, type Tally } from './data-files-store.ts';
 
@@ -38,5 +39,14 @@ export function makeDataFiles(job: DataFilesJob, digest: string): Kept {
     .update(JSON.stringify({ FORMAT, siteInfo: job.siteInfo, data: digest, ...codeInputs(job.entry, job.root) }))
     .digest('hex')
     .slice(0, 32);
-  return keepDataFiles(() => dataFiles(job.records, job.siteInfo), key, job.cacheDir);
+  return keepDataFiles(
+    () => {
+      const files = dataFiles(job.records, job.siteInfo);
+      // The names' forms and the character table are made with the list (searchFiles); the files written after need no OpenCC tables but toSimplified's.
+      releaseConverters();
+      return files;
+    },
+    key,
+    job.cacheDir,
+  );
 }

@@ -41,7 +41,7 @@ function startDataFiles(job: DataFilesJob, log: (message: string) => void): { di
     const { makeDataFiles } = await import('./data-files-job.ts');
     return { ...makeDataFiles(job, digest), ms: Math.round(performance.now() - started) };
   };
-  const worker: Worker | null = openWorkerThread(WORKER_URL, 'data files', log, { workerData: job });
+  const worker: Worker | null = openWorkerThread(WORKER_URL, 'data files', log, { workerData: job }, 'making them in this thread');
   if (!worker) {
     const kept = here();
     return { digest: kept.then(() => digest!), kept };

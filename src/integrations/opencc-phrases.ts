@@ -33,7 +33,7 @@ export interface PhraseReading {
 }
 
 export function startPhraseReading(root: string, log: (message: string) => void = () => {}): PhraseReading {
-  const worker = openWorkerThread(WORKER_URL, 'OpenCC phrases', log, { workerData: root });
+  const worker = openWorkerThread(WORKER_URL, 'OpenCC phrases', log, { workerData: root }, 'reading the pages in this thread');
   if (!worker) return { rendered: () => {}, finish: () => Promise.resolve().then(() => sitePhrases(root)) };
   // Until it is waited for, the thread does not keep a failed build's process alive.
   worker.unref();
