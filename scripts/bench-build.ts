@@ -71,11 +71,18 @@ try {
     const site = join(tmp, 'hugo');
     const pages = writeHugoSite(site, samples, copies);
     const hugo = check('hugo', await run(HUGO, ['--quiet', '--source', site, '--destination', join(site, 'public')]));
-    const pagefind = check('pagefind', await run(PAGEFIND, ['--site', join(site, 'public')]));
-    const floor = hugo.seconds + pagefind.seconds;
-    const floorCpu = cpu(hugo) + cpu(pagefind);
-    console.log(`floor: hugo ${s(hugo)} (peak ${mb(hugo.peakBytes)}) + pagefind ${s(pagefind)} (peak ${mb(pagefind.peakBytes)}) = ${floor.toFixed(1)} s (cpu ${floorCpu.toFixed(1)} s) for ${pages} pages (load ${load()})`);
-    console.log(`ratio: cold build = ${(cold.seconds / floor).toFixed(2)} × floor in wall time, ${(cpu(cold) / floorCpu).toFixed(2)} × in CPU time`);
+    console.log(`floor, hugo: ${s(hugo)} (peak ${mb(hugo.peakBytes)}) for ${pages} pages (load ${load()})`);
+    const pagefind = await run(PAGEFIND, ['--site', join(site, 'public')]);
+    // The issue asks for the floor's error when plain Pagefind cannot index the archive (at 100,000 pages the
+    // kernel kills it for memory), so a failed floor is reported and the rest of the run still prints.
+    if (pagefind.code !== 0) {
+      console.log(`floor, pagefind: failed (exit ${pagefind.code ?? 'killed'}) after ${s(pagefind)}, peak ${mb(pagefind.peakBytes)}; no ratio (load ${load()})`);
+    } else {
+      const floor = hugo.seconds + pagefind.seconds;
+      const floorCpu = cpu(hugo) + cpu(pagefind);
+      console.log(`floor: hugo ${s(hugo)} + pagefind ${s(pagefind)} (peak ${mb(pagefind.peakBytes)}) = ${floor.toFixed(1)} s (cpu ${floorCpu.toFixed(1)} s) for ${pages} pages (load ${load()})`);
+      console.log(`ratio: cold build = ${(cold.seconds / floor).toFixed(2)} × floor in wall time, ${(cpu(cold) / floorCpu).toFixed(2)} × in CPU time`);
+    }
   }
 
   if (!flag('--no-browser') && existsSync('/usr/bin/chromium')) {
