@@ -52,12 +52,26 @@ function processTable(): Map<number, ProcessRow> {
 
 /** The program's file name (node, pagefind_extended…): Node names its process after its main thread (MainThread). */
 function programName(pid: number): string | null {
+  const argv0 = commandLine(pid)?.split('\0')[0] ?? '';
+  return argv0.slice(argv0.lastIndexOf('/') + 1) || null;
+}
+
+function commandLine(pid: number): string | null {
   try {
-    const argv0 = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0')[0] ?? '';
-    return argv0.slice(argv0.lastIndexOf('/') + 1) || null;
+    return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
     return null;
   }
+}
+
+/**
+ * A child caught between fork and exec (Node spawning Pagefind, say) still has its parent's
+ * command line, and its resident pages are the parent's, shared copy-on-write: counted, they
+ * would add a second copy of up to the whole build to one sample.
+ */
+function notYetExecuted(pid: number, ppid: number): boolean {
+  const own = commandLine(pid);
+  return own !== null && own === commandLine(ppid);
 }
 
 function treeRss(root: number): { total: number; by: Map<string, number> } {
@@ -70,7 +84,7 @@ function treeRss(root: number): { total: number; by: Map<string, number> } {
   while (stack.length > 0) {
     const pid = stack.pop()!;
     const row = table.get(pid);
-    if (row) {
+    if (row && !(pid !== root && notYetExecuted(pid, row.ppid))) {
       total += row.rss;
       const name = programName(pid) ?? row.name;
       by.set(name, (by.get(name) ?? 0) + row.rss);
