@@ -2,13 +2,13 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import type { PagefindRecord } from '../search/pagefind-record.ts';
+import { INDEX_LANGUAGE, type PagefindRecord } from '../search/pagefind-record.ts';
 import { indexParts, indexWorkerEntry } from './pagefind-workers.ts';
 
 const record = (id: string, content: string, district: string, date: string): PagefindRecord => ({
   url: `/articles/${id}/`,
   content,
-  language: 'zh-cn',
+  language: INDEX_LANGUAGE,
   meta: { title: `标题${id}`, date },
   filters: { district: [district], year: [date.slice(0, 4)] },
   sort: { date },

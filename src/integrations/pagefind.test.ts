@@ -3,13 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { PartsFile } from '../search/pagefind-parts.ts';
-import type { PagefindRecord } from '../search/pagefind-record.ts';
+import { INDEX_LANGUAGE, type PagefindRecord } from '../search/pagefind-record.ts';
 import { recordsDigest, writeSearchIndex } from './pagefind.ts';
 
 const record = (id: string, content: string, district: string, date = '2026-05-10'): PagefindRecord => ({
   url: `/articles/${id}/`,
   content,
-  language: 'zh-cn',
+  language: INDEX_LANGUAGE,
   meta: { title: id },
   filters: { district: [district] },
   sort: { date },
@@ -47,9 +47,9 @@ describe('writeSearchIndex', () => {
     expect(list.parts).toEqual(['2017', '2016']);
     // The main bundle's metadata, named as its entry file names it (the page preloads it from this list).
     const { languages } = JSON.parse(readFileSync(join(root, 'parts/pagefind-entry.json'), 'utf8')) as PartsFile;
-    expect(Object.keys(list.languages)).toEqual(['zh-cn']);
-    expect(list.languages['zh-cn']).toEqual({ hash: languages['zh-cn']!.hash, wasm: languages['zh-cn']!.wasm, page_count: 1 });
-    expect(existsSync(join(root, `parts/pagefind.${list.languages['zh-cn']!.hash}.pf_meta`))).toBe(true);
+    expect(Object.keys(list.languages)).toEqual([INDEX_LANGUAGE]);
+    expect(list.languages[INDEX_LANGUAGE]).toEqual({ hash: languages[INDEX_LANGUAGE]!.hash, wasm: languages[INDEX_LANGUAGE]!.wasm, page_count: 1 });
+    expect(existsSync(join(root, `parts/pagefind.${list.languages[INDEX_LANGUAGE]!.hash}.pf_meta`))).toBe(true);
     expect(existsSync(join(root, 'parts/pagefind.js'))).toBe(true);
     expect(readdirSync(join(root, 'parts/part/2016')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']));
     expect(existsSync(join(root, 'parts/part/2016/pagefind.js'))).toBe(false);
