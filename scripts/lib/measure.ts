@@ -50,13 +50,13 @@ function processTable(): Map<number, ProcessRow> {
   return table;
 }
 
-/** The program's file name (node, pagefind_extended…): Node names its process after its main thread (MainThread). */
-function programName(pid: number): string | null {
-  const argv0 = commandLine(pid)?.split('\0')[0] ?? '';
+/** The program's file name (node, pagefind_extended…) from its command line: Node names its process after its main thread (MainThread). */
+function programName(commandLine: string | null): string | null {
+  const argv0 = commandLine?.split('\0')[0] ?? '';
   return argv0.slice(argv0.lastIndexOf('/') + 1) || null;
 }
 
-function commandLine(pid: number): string | null {
+function readCommandLine(pid: number): string | null {
   try {
     return readFileSync(`/proc/${pid}/cmdline`, 'utf8');
   } catch {
@@ -64,29 +64,29 @@ function commandLine(pid: number): string | null {
   }
 }
 
-/**
- * A child caught between fork and exec (Node spawning Pagefind, say) still has its parent's
- * command line, and its resident pages are the parent's, shared copy-on-write: counted, they
- * would add a second copy of up to the whole build to one sample.
- */
-function notYetExecuted(pid: number, ppid: number): boolean {
-  const own = commandLine(pid);
-  return own !== null && own === commandLine(ppid);
-}
-
 function treeRss(root: number): { total: number; by: Map<string, number> } {
   const table = processTable();
   const children = new Map<number, number[]>();
   for (const [pid, { ppid }] of table) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
+  // Read once a sample: a process's command line names it and is compared with its children's.
+  const lines = new Map<number, string | null>();
+  const commandLine = (pid: number): string | null => {
+    if (!lines.has(pid)) lines.set(pid, readCommandLine(pid));
+    return lines.get(pid) ?? null;
+  };
   let total = 0;
   const by = new Map<string, number>();
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop()!;
     const row = table.get(pid);
-    if (row && !(pid !== root && notYetExecuted(pid, row.ppid))) {
+    const own = row ? commandLine(pid) : null;
+    // A child caught between fork and exec (Node spawning Pagefind, say) still has its parent's command line, and its
+    // resident pages are the parent's, shared copy-on-write: counted, they would add a second copy of up to the whole build.
+    const notYetExecuted = pid !== root && own !== null && own === commandLine(row!.ppid);
+    if (row && !notYetExecuted) {
       total += row.rss;
-      const name = programName(pid) ?? row.name;
+      const name = programName(own) ?? row.name;
       by.set(name, (by.get(name) ?? 0) + row.rss);
     }
     stack.push(...(children.get(pid) ?? []));
