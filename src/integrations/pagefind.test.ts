@@ -48,7 +48,11 @@ describe('writeSearchIndex', () => {
     // The main bundle's metadata, named as its entry file names it (the page preloads it from this list).
     const { languages } = JSON.parse(readFileSync(join(root, 'parts/pagefind-entry.json'), 'utf8')) as PartsFile;
     expect(Object.keys(list.languages)).toEqual([INDEX_LANGUAGE]);
-    expect(list.languages[INDEX_LANGUAGE]).toEqual({ hash: languages[INDEX_LANGUAGE]!.hash, wasm: languages[INDEX_LANGUAGE]!.wasm, page_count: 1 });
+    const main = list.languages[INDEX_LANGUAGE]!;
+    expect(main).toEqual({ hash: languages[INDEX_LANGUAGE]!.hash, wasm: languages[INDEX_LANGUAGE]!.wasm, page_count: 1, chunks: expect.any(Array) });
+    // And its index chunks, so the page can ask for a query's before Pagefind has read its metadata.
+    expect(main.chunks!.length).toBeGreaterThan(0);
+    for (const [, , hash] of main.chunks!) expect(existsSync(join(root, `parts/index/${hash}.pf_index`))).toBe(true);
     expect(existsSync(join(root, `parts/pagefind.${list.languages[INDEX_LANGUAGE]!.hash}.pf_meta`))).toBe(true);
     expect(existsSync(join(root, 'parts/pagefind.js'))).toBe(true);
     expect(readdirSync(join(root, 'parts/part/2016')).sort()).toEqual(expect.arrayContaining(['fragment', 'index', 'pagefind-entry.json']));

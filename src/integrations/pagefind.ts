@@ -21,7 +21,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { UNDATED_SORT_KEY } from '../search/pagefind-fields.ts';
-import { MAX_PART_PAGES, PART_FILTER, partitionByDate, type PartsFile } from '../search/pagefind-parts.ts';
+import { MAX_PART_PAGES, PART_FILTER, partitionByDate, type IndexChunk, type PartsFile } from '../search/pagefind-parts.ts';
+import { readIndexChunks } from './pagefind-chunks.ts';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { linkTree } from '../io/link-tree.ts';
 import { indexParts, type IndexPartsOptions, type PartJob } from './pagefind-workers.ts';
@@ -123,9 +124,15 @@ export async function writeSearchIndex(
     rmSync(staging, { recursive: true, force: true });
   }
   const { languages } = JSON.parse(readFileSync(join(outputPath, 'pagefind-entry.json'), 'utf8')) as Pick<PartsFile, 'languages'>;
+  // The main bundle's chunks, so the search page can ask for a query's chunks before Pagefind can name them.
+  const chunksOf = (hash: string): { chunks?: IndexChunk[] } => {
+    const meta = join(outputPath, `pagefind.${hash}.pf_meta`);
+    const chunks = existsSync(meta) ? readIndexChunks(readFileSync(meta)) : null;
+    return chunks ? { chunks } : {};
+  };
   const list: PartsFile = {
     parts: parts.map((p) => p.key),
-    languages: Object.fromEntries(Object.entries(languages).map(([lang, { hash, wasm, page_count }]) => [lang, { hash, wasm, page_count }])),
+    languages: Object.fromEntries(Object.entries(languages).map(([lang, { hash, wasm, page_count }]) => [lang, { hash, wasm, page_count, ...chunksOf(hash) }])),
   };
   writeFileSync(join(outputPath, 'parts.json'), JSON.stringify(list));
   if (cacheDir && existsSync(cacheDir)) {

@@ -7,10 +7,18 @@
  * multisite merge (`mergeIndex`).
  *
  * Parts are made by publication date: a year, or the year's quarters when it has
- * more than `maxPages` articles, or its months when a quarter has more. A part's
- * key depends only on its dates, so adding a paper re-indexes only the part it
- * falls in (unless its year or quarter then crosses the threshold). An archive
- * that fits one part is one index, as before.
+ * more than `maxPages` articles, or its months when a quarter has more, or a month's
+ * three 旬 (days 1–10, 11–20, 21 to the end) when it has more. A part's key depends
+ * only on its dates, so adding a paper re-indexes only the part it falls in (unless
+ * its year or quarter then crosses the threshold). An archive that fits one part is
+ * one index, as before.
+ *
+ * The newest part is split further, down to the 旬, until it holds at most `headPages`
+ * articles: a search starts there (its first page of results usually comes from it
+ * alone), and what Pagefind does for a query grows faster than a part's pages (every Han
+ * character is a word of its own, in nearly every article, with all its positions), so a
+ * first search over a few hundred articles takes a fraction of one over a month of them.
+ * When newer papers arrive, the parts that were the head merge back into their month.
  *
  * Merged results are ordered by score, and under a sort Pagefind's score is a
  * page's place within its own part, so a date sort across parts would interleave
@@ -26,6 +34,9 @@ import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './tex
  * save little more and cost the browser a request per part for every query.
  */
 export const MAX_PART_PAGES = 1200;
+
+/** At most this many articles in the newest part, the one every search starts with (see above). */
+const HEAD_PART_PAGES = 250;
 
 /** The key of the one part of an archive that needs no split. */
 const WHOLE = 'all';
@@ -43,6 +54,41 @@ export interface PagefindLanguageIndex {
   hash: string;
   wasm: string | null;
   page_count: number;
+  /** Its index chunks, from its metadata (integrations/pagefind-chunks.ts); absent when they could not be read. */
+  chunks?: IndexChunk[];
+}
+
+/** One chunk of a Pagefind index: the first and last word it holds, and the hash that names its file (index/<hash>.pf_index). */
+export type IndexChunk = [from: string, to: string, hash: string];
+
+/** Code point order, the order of the UTF-8 bytes Pagefind compares words by (JavaScript's `<` differs past U+FFFF). */
+function byCodePoint(a: string, b: string): number {
+  const x = Array.from(a, (c) => c.codePointAt(0)!);
+  const y = Array.from(b, (c) => c.codePointAt(0)!);
+  for (let i = 0; i < Math.min(x.length, y.length); i++) if (x[i] !== y[i]) return x[i]! - y[i]!;
+  return x.length - y.length;
+}
+
+/**
+ * The chunk files Pagefind will load for `query`: per word, the first chunk whose range holds it,
+ * as Pagefind picks them (its request_indexes, strict boundaries). The words are the query's as
+ * Pagefind normalizes them for a language it segments (punctuation dropped, lower case, accents
+ * stripped); a query it would read otherwise costs a request for a chunk it does not use.
+ */
+export function queryChunks(chunks: readonly IndexChunk[], query: string): string[] {
+  const words = query
+    .replace(/[\p{Pd}\p{Pe}\p{Pf}\p{Pi}\p{Po}\p{Ps}]/gu, '')
+    .toLowerCase()
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  const hashes = new Set<string>();
+  for (const word of words) {
+    const chunk = chunks.find(([from, to]) => byCodePoint(word, from) >= 0 && byCodePoint(word, to) <= 0);
+    if (chunk) hashes.add(chunk[2]);
+  }
+  return [...hashes].sort(compareStrings);
 }
 
 export interface PartsFile {
@@ -73,27 +119,62 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const quarter = (date: string): string => `${date.slice(0, 4)}-q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
+/** A date's 旬, the third of its month it falls in: 2016-05-1 (days 1–10), -2 (11–20), -3 (21 to the end). */
+const xun = (date: string): string => `${date.slice(0, 7)}-${Math.min(3, Math.floor((Number(date.slice(8, 10)) - 1) / 10) + 1)}`;
+
+/** What a part's key is a span of, by its form. */
+const QUARTER_KEY = /^(\d{4})-q([1-4])$/;
+const MONTH_KEY = /^(\d{4})-(\d{2})$/;
+const XUN_KEY = /^(\d{4})-(\d{2})-([1-3])$/;
+
+/**
+ * Where a dated part's span starts, as a string that orders parts by date: a year, its
+ * quarters, their months and the months' 旬 may stand side by side once the newest part
+ * is split, and their keys alone do not sort that way (2016-q3 after 2016-12).
+ */
+function spanStart(key: string): string {
+  const q = QUARTER_KEY.exec(key);
+  if (q) return `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}`;
+  return key.length === 4 ? `${key}-01` : key;
+}
+
+/** The next finer split of a dated part (year, quarter, month, 旬), or null for a 旬. */
+function finer<T>(part: Part<T>, dateOf: (item: T) => string): Part<T>[] | null {
+  const by = part.key.length === 4 ? quarter : QUARTER_KEY.test(part.key) ? (d: string) => d.slice(0, 7) : MONTH_KEY.test(part.key) ? xun : null;
+  return by ? [...groupBy(part.items, (item) => by(dateOf(item)))].map(([key, items]) => ({ key, items })) : null;
+}
+
+const newestFirst = <T>(parts: Part<T>[]): Part<T>[] => parts.sort((a, b) => compareStrings(spanStart(b.key), spanStart(a.key)));
 
 /**
  * Items split into parts by date (YYYY-MM-DD, or null for undated), newest part
  * first, undated last; items keep their order within a part.
  */
-export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => string | null, maxPages: number = MAX_PART_PAGES): Part<T>[] {
+export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => string | null, maxPages: number = MAX_PART_PAGES, headPages: number = HEAD_PART_PAGES): Part<T>[] {
   if (items.length <= maxPages) return [{ key: WHOLE, items: [...items] }];
   const parts: Part<T>[] = [];
   const undated: T[] = [];
   const dated: T[] = [];
   for (const item of items) (dateOf(item) === null ? undated : dated).push(item);
-  for (const [year, inYear] of groupBy(dated, (item) => dateOf(item)!.slice(0, 4))) {
+  const date = (item: T): string => dateOf(item)!;
+  for (const [year, inYear] of groupBy(dated, (item) => date(item).slice(0, 4))) {
     if (inYear.length <= maxPages) {
       parts.push({ key: year, items: inYear });
       continue;
     }
-    const quarters = groupBy(inYear, (item) => quarter(dateOf(item)!));
-    const split = [...quarters.values()].some((q) => q.length > maxPages) ? groupBy(inYear, (item) => dateOf(item)!.slice(0, 7)) : quarters;
-    for (const [key, list] of split) parts.push({ key, items: list });
+    const quarters = groupBy(inYear, (item) => quarter(date(item)));
+    const split = [...quarters.values()].some((q) => q.length > maxPages) ? groupBy(inYear, (item) => date(item).slice(0, 7)) : quarters;
+    for (const [key, items] of split) {
+      const xuns = items.length > maxPages && MONTH_KEY.test(key) ? finer({ key, items }, date)! : [];
+      parts.push(...(xuns.length > 1 ? xuns : [{ key, items }]));
+    }
   }
-  parts.sort((a, b) => compareStrings(b.key, a.key));
+  newestFirst(parts);
+  for (let head = parts[0]; head && head.items.length > headPages; head = parts[0]) {
+    const split = finer(head, date);
+    if (!split) break;
+    parts.splice(0, 1, ...newestFirst(split));
+  }
   if (undated.length > 0) parts.push({ key: UNDATED_PART, items: undated });
   return parts;
 }
@@ -127,21 +208,24 @@ export function sortedAcrossParts(pagefind: PagefindApi, parts: readonly string[
   };
 }
 
-/** Can part `key` hold articles of `year` (any year when null)? Parts are years, quarters or months. */
+/** Can part `key` hold articles of `year` (any year when null)? Parts are years, quarters, months or 旬. */
 export function partMayHold(key: string, year: string | null | undefined): boolean {
   if (!year || key === WHOLE) return true;
   return key !== UNDATED_PART && key.slice(0, 4) === year;
 }
 
 const QUARTERS = ['一', '二', '三', '四'];
+const XUNS = ['上旬', '中旬', '下旬'];
 
-/** A part as the status line names it: 2016年, 2016年第四季度, 2016年12月, 日期不详的报道. */
+/** A part as the status line names it: 2016年, 2016年第四季度, 2016年12月, 2016年12月下旬, 日期不详. */
 export function partLabel(key: string): string {
   if (key === UNDATED_PART) return '日期不详';
-  const quarterOf = /^(\d{4})-q([1-4])$/.exec(key);
+  const quarterOf = QUARTER_KEY.exec(key);
   if (quarterOf) return `${quarterOf[1]}年第${QUARTERS[Number(quarterOf[2]) - 1]}季度`;
-  const month = /^(\d{4})-(\d{2})$/.exec(key);
+  const month = MONTH_KEY.exec(key);
   if (month) return `${month[1]}年${Number(month[2])}月`;
+  const xunOf = XUN_KEY.exec(key);
+  if (xunOf) return `${xunOf[1]}年${Number(xunOf[2])}月${XUNS[Number(xunOf[3]) - 1]}`;
   return `${key}年`;
 }
 

@@ -218,6 +218,35 @@ describe.skipIf(!hasChromium)('search in a browser', () => {
     await context.close();
   });
 
+  it('asks for a free-text query’s index chunks while Pagefind’s metadata is still on its way, and for each once', async () => {
+    const term = '投资';
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    const asked: string[] = [];
+    let chunkAsked!: () => void;
+    const chunk = new Promise<void>((resolve) => (chunkAsked = resolve));
+    page.on('request', (request) => {
+      const path = pathOf(request.url());
+      asked.push(path);
+      if (path.startsWith('/pagefind/index/')) chunkAsked();
+    });
+    // Pagefind names a query's chunks only once its metadata is in: held back until a chunk is asked for.
+    let gaveUp = false;
+    await page.route('**/pagefind/*.pf_meta', async (route) => {
+      await Promise.race([chunk, new Promise((r) => setTimeout(r, 8_000)).then(() => (gaveUp = true))]);
+      await route.continue();
+    });
+    await page.goto(`${server.origin}${searchUrl({ q: term })}`);
+    await settled(page);
+    expect(gaveUp, 'the page asked for the chunks before Pagefind could name them').toBe(false);
+    expect(await page.locator('.search-hit').count()).toBe(Math.min(records.filter((r) => textOf(r).includes(term)).length, 10));
+    const chunks = asked.filter((p) => p.startsWith('/pagefind/index/'));
+    expect(chunks.length).toBeGreaterThan(0);
+    expect(chunks.length).toBe(new Set(chunks).size);
+    await context.close();
+  });
+
   it('does not let a name match the parts of it that occur elsewhere (生态城 is not 生态 + 城)', async () => {
     const zone = data.entries.find((e) => e.kind === 'districts' && e.aliases.length > 0 && e.count > 0 && [...e.aliases[0]!].length >= 3)!;
     const page = await open(searchUrl({ q: zone.aliases[0]! }));

@@ -9,7 +9,7 @@
  * - the name index, and once it is in, the article lists and the first rows of the
  *   entities the query names;
  * - when the query names none, Pagefind's files (script, list of parts, entry file,
- *   metadata, WebAssembly), its setup and the query's index chunks, then the query's first
+ *   metadata, WebAssembly, the query's index chunks), its setup, then the query's first
  *   search and the check of its first page of results (their text). Only the name index can
  *   tell whether the query names an entity, and the page's head asks for it before this
  *   script runs, so it is in about when this script could ask for Pagefind's files: asking

@@ -7,7 +7,7 @@ import { matchNames } from '../../search/match-names.ts';
 import { decodeCharMap, type CharMap } from '../../search/query-fold.ts';
 import type { ArticleFacets, IndexedArticle, NameEntry, SearchData } from '../../search/model.ts';
 import { ALL_ARTICLES_PATH, hitsPath, mergeSearchData, NAMES_PATH, rowPlace, rowsPath, type HitsFile, type NamesFile, type RowData } from '../../search/search-parts.ts';
-import { partBundlePath, PARTS_PATH, sortedAcrossParts, type PartsFile } from '../../search/pagefind-parts.ts';
+import { partBundlePath, PARTS_PATH, queryChunks, sortedAcrossParts, type PartsFile } from '../../search/pagefind-parts.ts';
 import { verify, type PagefindApi, type PagefindResponse, type PagefindResult, type VerifiedResult } from '../../search/text-search.ts';
 
 export interface LoadedSearchData {
@@ -39,6 +39,8 @@ interface Loads {
   verified: Map<string, Promise<VerifiedResult | null>>;
   /** The tag of Pagefind's entry file once its files are asked for (see `preloadPagefind`). */
   pagefindTag: string | null;
+  /** The index chunks asked for (see `preloadPagefind`), by hash. */
+  chunks: Set<string>;
   segmenterWarmed: boolean;
 }
 const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined>)[Symbol.for('tianjin-news/search-loads')] ??= {
@@ -48,6 +50,7 @@ const loads: Loads = ((globalThis as unknown as Record<symbol, Loads | undefined
   searches: new Map(),
   verified: new Map(),
   pagefindTag: null,
+  chunks: new Set(),
   segmenterWarmed: false,
 });
 const cache = loads.files;
@@ -218,22 +221,39 @@ function preload(href: string, rel = 'preload'): void {
 const NEUTRAL_WASM = 'unknown';
 const wasmPath = (name: string): string => `${PAGEFIND_DIR}wasm.${name}.pagefind`;
 
+/** The main bundle's index the page's Pagefind will pick, as Pagefind picks it: the page's language's, else the largest. */
+function pagefindIndex({ languages }: PartsFile): PartsFile['languages'][string] | undefined {
+  const lang = document.documentElement.lang.toLowerCase();
+  return languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+}
+
 /**
  * Pagefind asks for its metadata and WebAssembly only once its script has loaded and run
  * and its entry file has come back: asked for here instead, as soon as the list of parts
  * (which names the main bundle's indexes as its entry file does) is in, named as Pagefind
- * names them (the page's language's index, else the largest; its own WebAssembly, else the
- * language-neutral one, which is asked for at once, before the list can say so). A wrong
- * guess costs a wasted request.
+ * names them (its own WebAssembly, else the language-neutral one, which is asked for at
+ * once, before the list can say so). A wrong guess costs a wasted request.
  */
 async function preloadPagefindFiles(): Promise<void> {
   preload(wasmPath(NEUTRAL_WASM));
-  const { languages } = await fetchJson<PartsFile>(PARTS_PATH);
-  const lang = document.documentElement.lang.toLowerCase();
-  const index = languages[lang] ?? languages[lang.split('-')[0]!] ?? Object.values(languages).sort((a, b) => b.page_count - a.page_count)[0];
+  const index = pagefindIndex(await fetchJson<PartsFile>(PARTS_PATH));
   if (!index) return;
   preload(`${PAGEFIND_DIR}pagefind.${index.hash}.pf_meta`);
   if (index.wasm) preload(wasmPath(index.wasm));
+}
+
+/**
+ * The index chunks of `terms` (as Pagefind is asked), each once per page: the list of parts
+ * names the main bundle's chunks (search/pagefind-parts.ts, queryChunks), where Pagefind could
+ * name them only once its metadata is in and decoded.
+ */
+async function preloadChunks(terms: readonly string[]): Promise<void> {
+  const index = pagefindIndex(await fetchJson<PartsFile>(PARTS_PATH));
+  for (const hash of terms.flatMap((term) => queryChunks(index?.chunks ?? [], term))) {
+    if (loads.chunks.has(hash)) continue;
+    loads.chunks.add(hash);
+    preload(`${PAGEFIND_DIR}index/${hash}.pf_index`);
+  }
 }
 
 /**
@@ -271,27 +291,29 @@ function warmWordSegmenter(): void {
 }
 
 /**
- * Asks for Pagefind's files, once per page, without running any of it: its script, its
- * entry file, the list of parts, then its metadata and WebAssembly. The head script does
- * so as soon as the name index says a search in the URL names no entity.
+ * Asks for Pagefind's files, each once per page, without running any of it: its script, its
+ * entry file, the list of parts, then its metadata, WebAssembly and the index chunks of
+ * `terms` (as Pagefind is asked). The head script does so as soon as the name index says a
+ * search in the URL names no entity.
  *
  * The entry file's URL carries a tag (`?ts=`, to get past caches; by default the time
  * Pagefind asks): chosen here and handed to Pagefind when it starts, so that Pagefind's
  * own request takes this response.
  */
-function preloadPagefind(): string {
+function preloadPagefind(terms: readonly string[]): string {
   if (loads.pagefindTag === null) {
     loads.pagefindTag = String(Date.now());
     preload(`${PAGEFIND_ENTRY_PATH}?ts=${loads.pagefindTag}`);
     preload(PAGEFIND_PATH, 'modulepreload');
     void preloadPagefindFiles().catch(() => undefined);
   }
+  void preloadChunks(terms).catch(() => undefined);
   return loads.pagefindTag;
 }
 
 /** `terms`: the words the first search will ask for (as Pagefind is asked), whose index chunks load as soon as Pagefind can name them. */
 export function loadPagefind(terms: readonly string[] = []): Promise<TextIndex> {
-  const tag = preloadPagefind();
+  const tag = preloadPagefind(terms);
   warmWordSegmenter();
   const engine = (loads.engine ??= Promise.all([import(/* @vite-ignore */ PAGEFIND_PATH) as Promise<PagefindModule>, fetchJson<PartsFile>(PARTS_PATH)]).then(async ([pagefind, { parts }]) => {
     // On the page's own thread: the worker would be one more script (12 KB gzip) to fetch
