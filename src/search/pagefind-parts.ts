@@ -13,12 +13,14 @@
  * its year or quarter then crosses the threshold). An archive that fits one part is
  * one index, as before.
  *
- * The newest part is split further, down to the 旬, until it holds at most `headPages`
- * articles: a search starts there (its first page of results usually comes from it
- * alone), and what Pagefind does for a query grows faster than a part's pages (every Han
- * character is a word of its own, in nearly every article, with all its positions), so a
- * first search over a few hundred articles takes a fraction of one over a month of them.
- * When newer papers arrive, the parts that were the head merge back into their month.
+ * The newest parts are split further, down to the 旬, until the newest `headPages`
+ * articles are in parts of at most that many (as far as a 旬 allows): a search starts with
+ * the newest part and takes in the next only while it lacks a page of results, and what
+ * Pagefind does for a query grows faster than a part's pages (every Han character is a word
+ * of its own, in nearly every article, with all its positions), so a first search over a few
+ * hundred articles takes a fraction of one over a month of them. A newest part of a few days
+ * (a month just begun) is followed by the last 旬 of the month before, not by all of it.
+ * When newer papers arrive, the parts that were split so merge back into their month.
  *
  * Merged results are ordered by score, and under a sort Pagefind's score is a
  * page's place within its own part, so a date sort across parts would interleave
@@ -35,7 +37,7 @@ import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './tex
  */
 export const MAX_PART_PAGES = 1200;
 
-/** At most this many articles in the newest part, the one every search starts with (see above). */
+/** The newest this many articles are in parts of at most this many (see above). */
 const HEAD_PART_PAGES = 250;
 
 /** The key of the one part of an archive that needs no split. */
@@ -170,10 +172,11 @@ export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => str
     }
   }
   newestFirst(parts);
-  for (let head = parts[0]; head && head.items.length > headPages; head = parts[0]) {
-    const split = finer(head, date);
-    if (!split) break;
-    parts.splice(0, 1, ...newestFirst(split));
+  // The newest `headPages` articles, where searches start, in parts of at most that many where dates allow.
+  for (let i = 0, newer = 0; i < parts.length && newer < headPages; ) {
+    const split = parts[i]!.items.length > headPages ? finer(parts[i]!, date) : null;
+    if (split) parts.splice(i, 1, ...newestFirst(split));
+    else newer += parts[i++]!.items.length;
   }
   if (undated.length > 0) parts.push({ key: UNDATED_PART, items: undated });
   return parts;
