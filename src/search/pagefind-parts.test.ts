@@ -3,8 +3,8 @@ import { partitionByDate, partLabel, partMayHold, partsSpan, queryChunks, sorted
 import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './text-search.ts';
 
 const days = (dates: (string | null)[]) => dates.map((date, i) => ({ i, date }));
-const keys = (items: { i: number; date: string | null }[], max: number, head?: number) =>
-  partitionByDate(items, (x) => x.date, max, head).map((p) => `${p.key}:${p.items.map((x) => x.i).join(',')}`);
+const keys = (items: { i: number; date: string | null }[], max: number) =>
+  partitionByDate(items, (x) => x.date, max).map((p) => `${p.key}:${p.items.map((x) => x.i).join(',')}`);
 
 describe('partitionByDate', () => {
   it('keeps an archive that fits as one part', () => {
@@ -15,22 +15,6 @@ describe('partitionByDate', () => {
     const items = days(['2016-01-05', '2016-02-01', '2016-05-01', '2017-03-01', null, '2016-11-30', '2015-12-31']);
     expect(keys(items, 3)).toEqual(['2017:3', '2016-q4:5', '2016-q2:2', '2016-q1:0,1', '2015:6', 'undated:4']);
     expect(keys(days(['2016-01-01', '2016-01-02', '2016-02-01', '2017-01-01']), 1)).toEqual(['2017:3', '2016-02:2', '2016-01:0,1']);
-  });
-
-  it("splits a month that is still too large into its 旬", () => {
-    expect(keys(days(['2016-03-01', '2016-03-12', '2016-03-25', '2016-03-31']), 2)).toEqual(['2016-03-3:2,3', '2016-03-2:1', '2016-03-1:0']);
-  });
-
-  it('splits the newest parts until the newest articles are in parts small enough for a first search, and nothing else', () => {
-    // 2017 fits a part, but is more than a head: its quarter, then its month, then the month's 旬.
-    const year = days(['2016-02-01', '2016-06-01', '2016-09-01', '2017-01-03', '2017-01-04', '2017-01-15', '2017-01-25']);
-    expect(keys(year, 4, 2)).toEqual(['2017-01-3:6', '2017-01-2:5', '2017-01-1:3,4', '2016:0,1,2']);
-    // The newest quarter is split into months and the newest month into 旬; the older quarters stay, all in date order.
-    const quarters = days(['2016-01-05', '2016-02-01', '2016-05-01', '2016-10-02', '2016-11-20', '2016-11-30']);
-    expect(keys(quarters, 3, 1)).toEqual(['2016-11-3:5', '2016-11-2:4', '2016-10:3', '2016-q2:2', '2016-q1:0,1']);
-    // A small newest month is the head as it is, and the month before it is split until the newest articles are in small parts.
-    expect(keys(days(['2017-01-03', '2017-01-14', '2017-01-25', '2017-02-02', '2016-05-01']), 3, 2)).toEqual(['2017-02:3', '2017-01-3:2', '2017-01-2:1', '2017-01-1:0', '2016:4']);
-    expect(keys(days(['2017-01-03', '2017-01-14', '2017-01-25', '2017-02-02', '2017-02-03', '2016-05-01']), 3, 2)).toEqual(['2017-02:3,4', '2017-01:0,1,2', '2016:5']);
   });
 });
 
@@ -88,8 +72,6 @@ describe('the parts a search has looked through', () => {
     expect(partsSpan(['2016-q4'])).toBe('2016年第四季度');
     expect(partsSpan(['2016', 'undated'])).toBe('2016年');
     expect(partLabel('undated')).toBe('日期不详');
-    expect(partsSpan(['2017-02-1', '2017-01-3', '2016-q4'])).toBe('2016年第四季度至2017年2月上旬');
-    expect(partLabel('2016-11-3')).toBe('2016年11月下旬');
   });
 });
 

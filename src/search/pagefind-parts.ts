@@ -7,20 +7,10 @@
  * multisite merge (`mergeIndex`).
  *
  * Parts are made by publication date: a year, or the year's quarters when it has
- * more than `maxPages` articles, or its months when a quarter has more, or a month's
- * three 旬 (days 1–10, 11–20, 21 to the end) when it has more. A part's key depends
- * only on its dates, so adding a paper re-indexes only the part it falls in (unless
- * its year or quarter then crosses the threshold). An archive that fits one part is
- * one index, as before.
- *
- * The newest parts are split further, down to the 旬, until the newest `headPages`
- * articles are in parts of at most that many (as far as a 旬 allows): a search starts with
- * the newest part and takes in the next only while it lacks a page of results, and what
- * Pagefind does for a query grows faster than a part's pages (every Han character is a word
- * of its own, in nearly every article, with all its positions), so a first search over a few
- * hundred articles takes a fraction of one over a month of them. A newest part of a few days
- * (a month just begun) is followed by the last 旬 of the month before, not by all of it.
- * When newer papers arrive, the parts that were split so merge back into their month.
+ * more than `maxPages` articles, or its months when a quarter has more. A part's
+ * key depends only on its dates, so adding a paper re-indexes only the part it
+ * falls in (unless its year or quarter then crosses the threshold). An archive
+ * that fits one part is one index, as before.
  *
  * Merged results are ordered by score, and under a sort Pagefind's score is a
  * page's place within its own part, so a date sort across parts would interleave
@@ -36,9 +26,6 @@ import type { PagefindApi, PagefindResponse, PagefindSearchOptions } from './tex
  * save little more and cost the browser a request per part for every query.
  */
 export const MAX_PART_PAGES = 1200;
-
-/** The newest this many articles are in parts of at most this many (see above). */
-const HEAD_PART_PAGES = 250;
 
 /** The key of the one part of an archive that needs no split. */
 const WHOLE = 'all';
@@ -121,63 +108,27 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 }
 
 const quarter = (date: string): string => `${date.slice(0, 4)}-q${Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1}`;
-/** A date's 旬, the third of its month it falls in: 2016-05-1 (days 1–10), -2 (11–20), -3 (21 to the end). */
-const xun = (date: string): string => `${date.slice(0, 7)}-${Math.min(3, Math.floor((Number(date.slice(8, 10)) - 1) / 10) + 1)}`;
-
-/** What a part's key is a span of, by its form. */
-const QUARTER_KEY = /^(\d{4})-q([1-4])$/;
-const MONTH_KEY = /^(\d{4})-(\d{2})$/;
-const XUN_KEY = /^(\d{4})-(\d{2})-([1-3])$/;
-
-/**
- * Where a dated part's span starts, as a string that orders parts by date: a year, its
- * quarters, their months and the months' 旬 may stand side by side once the newest part
- * is split, and their keys alone do not sort that way (2016-q3 after 2016-12).
- */
-function spanStart(key: string): string {
-  const q = QUARTER_KEY.exec(key);
-  if (q) return `${q[1]}-${String((Number(q[2]) - 1) * 3 + 1).padStart(2, '0')}`;
-  return key.length === 4 ? `${key}-01` : key;
-}
-
-/** The next finer split of a dated part (year, quarter, month, 旬), or null for a 旬. */
-function finer<T>(part: Part<T>, dateOf: (item: T) => string): Part<T>[] | null {
-  const by = part.key.length === 4 ? quarter : QUARTER_KEY.test(part.key) ? (d: string) => d.slice(0, 7) : MONTH_KEY.test(part.key) ? xun : null;
-  return by ? [...groupBy(part.items, (item) => by(dateOf(item)))].map(([key, items]) => ({ key, items })) : null;
-}
-
-const newestFirst = <T>(parts: Part<T>[]): Part<T>[] => parts.sort((a, b) => compareStrings(spanStart(b.key), spanStart(a.key)));
 
 /**
  * Items split into parts by date (YYYY-MM-DD, or null for undated), newest part
  * first, undated last; items keep their order within a part.
  */
-export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => string | null, maxPages: number = MAX_PART_PAGES, headPages: number = HEAD_PART_PAGES): Part<T>[] {
+export function partitionByDate<T>(items: readonly T[], dateOf: (item: T) => string | null, maxPages: number = MAX_PART_PAGES): Part<T>[] {
   if (items.length <= maxPages) return [{ key: WHOLE, items: [...items] }];
   const parts: Part<T>[] = [];
   const undated: T[] = [];
   const dated: T[] = [];
   for (const item of items) (dateOf(item) === null ? undated : dated).push(item);
-  const date = (item: T): string => dateOf(item)!;
-  for (const [year, inYear] of groupBy(dated, (item) => date(item).slice(0, 4))) {
+  for (const [year, inYear] of groupBy(dated, (item) => dateOf(item)!.slice(0, 4))) {
     if (inYear.length <= maxPages) {
       parts.push({ key: year, items: inYear });
       continue;
     }
-    const quarters = groupBy(inYear, (item) => quarter(date(item)));
-    const split = [...quarters.values()].some((q) => q.length > maxPages) ? groupBy(inYear, (item) => date(item).slice(0, 7)) : quarters;
-    for (const [key, items] of split) {
-      const xuns = items.length > maxPages && MONTH_KEY.test(key) ? finer({ key, items }, date)! : [];
-      parts.push(...(xuns.length > 1 ? xuns : [{ key, items }]));
-    }
+    const quarters = groupBy(inYear, (item) => quarter(dateOf(item)!));
+    const split = [...quarters.values()].some((q) => q.length > maxPages) ? groupBy(inYear, (item) => dateOf(item)!.slice(0, 7)) : quarters;
+    for (const [key, list] of split) parts.push({ key, items: list });
   }
-  newestFirst(parts);
-  // The newest `headPages` articles, where searches start, in parts of at most that many where dates allow.
-  for (let i = 0, newer = 0; i < parts.length && newer < headPages; ) {
-    const split = parts[i]!.items.length > headPages ? finer(parts[i]!, date) : null;
-    if (split) parts.splice(i, 1, ...newestFirst(split));
-    else newer += parts[i++]!.items.length;
-  }
+  parts.sort((a, b) => compareStrings(b.key, a.key));
   if (undated.length > 0) parts.push({ key: UNDATED_PART, items: undated });
   return parts;
 }
@@ -211,24 +162,21 @@ export function sortedAcrossParts(pagefind: PagefindApi, parts: readonly string[
   };
 }
 
-/** Can part `key` hold articles of `year` (any year when null)? Parts are years, quarters, months or 旬. */
+/** Can part `key` hold articles of `year` (any year when null)? Parts are years, quarters or months. */
 export function partMayHold(key: string, year: string | null | undefined): boolean {
   if (!year || key === WHOLE) return true;
   return key !== UNDATED_PART && key.slice(0, 4) === year;
 }
 
 const QUARTERS = ['一', '二', '三', '四'];
-const XUNS = ['上旬', '中旬', '下旬'];
 
-/** A part as the status line names it: 2016年, 2016年第四季度, 2016年12月, 2016年12月下旬, 日期不详. */
+/** A part as the status line names it: 2016年, 2016年第四季度, 2016年12月, 日期不详的报道. */
 export function partLabel(key: string): string {
   if (key === UNDATED_PART) return '日期不详';
-  const quarterOf = QUARTER_KEY.exec(key);
+  const quarterOf = /^(\d{4})-q([1-4])$/.exec(key);
   if (quarterOf) return `${quarterOf[1]}年第${QUARTERS[Number(quarterOf[2]) - 1]}季度`;
-  const month = MONTH_KEY.exec(key);
+  const month = /^(\d{4})-(\d{2})$/.exec(key);
   if (month) return `${month[1]}年${Number(month[2])}月`;
-  const xunOf = XUN_KEY.exec(key);
-  if (xunOf) return `${xunOf[1]}年${Number(xunOf[2])}月${XUNS[Number(xunOf[3]) - 1]}`;
   return `${key}年`;
 }
 
