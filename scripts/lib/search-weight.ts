@@ -128,7 +128,13 @@ async function warmBrowser(browser: import('playwright-core').Browser, origin: s
   await context.close();
 }
 
-export async function measureSite(dist: string, queries: string[]): Promise<SiteCosts> {
+/** A reader's network as Chromium emulates it (Network.emulateNetworkConditions): added round-trip time and download rate. */
+export interface EmulatedNetwork {
+  latencyMs: number;
+  downloadBytesPerSecond: number;
+}
+
+export async function measureSite(dist: string, queries: string[], network?: EmulatedNetwork): Promise<SiteCosts> {
   const server = await serveStatic(dist);
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
   try {
@@ -136,6 +142,11 @@ export async function measureSite(dist: string, queries: string[]): Promise<Site
     const load = async (path: string, settle: (page: import('playwright-core').Page, stamped: Promise<unknown>) => Promise<void>, trace = false) => {
       const context = await browser.newContext();
       const page = await context.newPage();
+      if (network) {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Network.enable');
+        await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: network.latencyMs, downloadThroughput: network.downloadBytesPerSecond, uploadThroughput: network.downloadBytesPerSecond / 2 });
+      }
       await page.addInitScript(recordFirstResult, FIRST_RESULT_STAMP);
       const start = server.requests.length;
       if (trace) await browser.startTracing(page, { categories: ['toplevel', 'devtools.timeline'] });
