@@ -59,7 +59,7 @@ function readItem(bytes: Uint8Array, at: { offset: number }): Cbor {
 
 const isChunk = (item: Cbor): item is [string, string, string] => Array.isArray(item) && item.length === 3 && item.every((s) => typeof s === 'string');
 
-/** What one of Pagefind's compressed files (metadata, index chunk, fragment) holds, decoded; null when it is not one. */
+/** What one of Pagefind's CBOR files (metadata, index or filter chunk) holds, decoded; null when it is not one. */
 export function readPagefindFile(file: Uint8Array): Cbor | null {
   try {
     const bytes = gunzipSync(file);
