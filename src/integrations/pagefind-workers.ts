@@ -14,6 +14,7 @@ import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import { inheritedFlags } from '../lib/inherited-flags.ts';
 import type { PagefindRecord } from '../search/pagefind-record.ts';
 import { helperThreadOptions } from '../utils/worker-thread.ts';
 import { indexPart } from './pagefind-part.ts';
@@ -59,9 +60,7 @@ function indexOnWorker(entry: string, job: PartJob): Promise<void> {
   return new Promise((done, fail) => {
     let worker: Worker;
     try {
-      // No inspector or profiler flags: they are the main thread's, and some are refused in a worker.
-      const execArgv = process.execArgv.filter((a) => !/^--(?:inspect|cpu-prof|heap-prof)/.test(a));
-      worker = new Worker(entry, helperThreadOptions({ workerData: { records: job.records, outputPath: job.outputPath }, execArgv }));
+      worker = new Worker(entry, helperThreadOptions({ workerData: { records: job.records, outputPath: job.outputPath }, execArgv: inheritedFlags() }));
     } catch (error) {
       fail(new WorkerUnavailable((error as Error).message));
       return;
