@@ -29,10 +29,9 @@ import { readArticlesExport } from '../src/utils/data-export.ts';
 import type { NameKind, SearchData } from '../src/search/model.ts';
 import { compactForm } from '../src/search/query-fold.ts';
 import { indexedText } from '../src/search/search-data.ts';
+import { CHROMIUM, CHROMIUM_ARGS } from '../tests/fixtures/chromium.ts';
 import { serveStatic, type ServedRequest } from '../tests/fixtures/static-server.ts';
 
-const CHROMIUM = '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 interface Query {
   q: string;

@@ -14,11 +14,9 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/fixtures/chromium.ts';
 import { serveStatic } from '../../tests/fixtures/static-server.ts';
 
-/** CHROMIUM names another build or a wrapper (for instance one that raises its scheduling priority on a busy machine). */
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 
 /** The benchmark's queries: a project name, a Traditional name, and free text (one word, then two). */
 export const BENCH_QUERIES = ['117项目', '天開高教科創園', '新质生产力', '招商 入驻'];

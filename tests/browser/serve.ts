@@ -9,10 +9,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const CHROMIUM = '/usr/bin/chromium';
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
-
-export const hasChromium = (): boolean => existsSync(CHROMIUM);
+export { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../fixtures/chromium.ts';
 export const hasBuild = (): boolean => existsSync(`${ROOT}dist/index.html`);
 
 export function freePort(): Promise<number> {
