@@ -32,7 +32,6 @@ import { indexedText } from '../src/search/search-data.ts';
 import { CHROMIUM, CHROMIUM_ARGS } from '../tests/fixtures/chromium.ts';
 import { serveStatic, type ServedRequest } from '../tests/fixtures/static-server.ts';
 
-
 interface Query {
   q: string;
   /** The entity whose tags the query should list, for names. */

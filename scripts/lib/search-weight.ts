@@ -17,7 +17,6 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_ARGS } from '../../tests/fixtures/chromium.ts';
 import { serveStatic } from '../../tests/fixtures/static-server.ts';
 
-
 /** The benchmark's queries: a project name, a Traditional name, and free text (one word, then two). */
 export const BENCH_QUERIES = ['117项目', '天開高教科創園', '新质生产力', '招商 入驻'];
 

@@ -15,12 +15,11 @@ import { readArticlesExport } from '../../src/utils/data-export.ts';
 import { facetValues, type Facet, type IndexedArticle, type NameEntry, type SearchData } from '../../src/search/model.ts';
 import { compactForm } from '../../src/search/query-fold.ts';
 import { readSearchData } from '../../src/search/search-parts.ts';
-import { CHROMIUM, CHROMIUM_ARGS, hasChromium as hasChromiumBinary } from '../fixtures/chromium.ts';
+import { CHROMIUM, CHROMIUM_ARGS, hasChromium } from '../fixtures/chromium.ts';
 import { serveStatic, type StaticServer } from '../fixtures/static-server.ts';
 
 const DIST = process.env.SEARCH_DIST ?? join(import.meta.dirname, '../../dist');
-const hasChromium = hasChromiumBinary();
-if (!hasChromium) console.warn(`[search browser tests skipped] ${CHROMIUM} not found: install it with \`apt-get install -y chromium fonts-noto-cjk\` (CI does).`);
+if (!hasChromium()) console.warn(`[search browser tests skipped] ${CHROMIUM} not found: install it with \`apt-get install -y chromium fonts-noto-cjk\` (CI does).`);
 
 /** A first search may fetch at most this much for the search itself (names, Pagefind's code, index and fragments), gzip. */
 const FIRST_SEARCH_BUDGET = 200_000;
@@ -28,7 +27,7 @@ const FIRST_SEARCH_BUDGET = 200_000;
 const pathOf = (url: string): string => new URL(url, 'http://x').pathname;
 const sorted = (values: Iterable<string>): string[] => [...values].sort();
 
-describe.skipIf(!hasChromium)('search in a browser', () => {
+describe.skipIf(!hasChromium())('search in a browser', () => {
   let server: StaticServer;
   let browser: Browser;
   let data: SearchData;
