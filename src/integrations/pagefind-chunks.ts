@@ -57,7 +57,7 @@ function readItem(bytes: Uint8Array, at: { offset: number }): Cbor {
   throw new Error(`CBOR item ${major}/${info} not read`);
 }
 
-const isChunk = (item: Cbor): item is [string, string, string] => Array.isArray(item) && item.length === 3 && item.every((s) => typeof s === 'string');
+const isChunk = (item: Cbor): item is IndexChunk => Array.isArray(item) && item.length === 3 && item.every((s) => typeof s === 'string');
 
 /** What one of Pagefind's CBOR files (metadata, index or filter chunk) holds, decoded; null when it is not one. */
 export function readPagefindFile(file: Uint8Array): Cbor | null {
@@ -74,5 +74,5 @@ export function readPagefindFile(file: Uint8Array): Cbor | null {
 export function readIndexChunks(metaFile: Uint8Array): IndexChunk[] | null {
   const meta = readPagefindFile(metaFile);
   const chunks = Array.isArray(meta) ? meta[2] : undefined;
-  return Array.isArray(chunks) && chunks.every(isChunk) ? chunks.map(([from, to, hash]): IndexChunk => [from, to, hash]) : null;
+  return Array.isArray(chunks) && chunks.every(isChunk) ? chunks : null;
 }
